@@ -1,0 +1,99 @@
+package vn.parflow.schedule;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reads one time phrase against a plan period, so that an administrator (or the plan import screen) can check how
+ * a cell will be read before a plan is loaded.
+ *
+ * <pre>
+ * POST /api/schedule/parse {"phrase": "Quý III, IV/2025", "periodStart": "2025-07-01", "periodEnd": "2025-12-31"}
+ * → {"kind": "ONE_OFF", "dueDates": ["2025-12-31"], "labels": [null], "note": null, "reason": null}
+ * </pre>
+ * Bad input (no phrase, a date that is not yyyy-MM-dd, an end before the start) is answered with HTTP 400 and a
+ * Vietnamese message.
+ */
+@RestController
+@RequestMapping("/api/schedule")
+class ScheduleController {
+
+	private final DeadlineParser parser;
+
+	ScheduleController(DeadlineParser parser) {
+		this.parser = parser;
+	}
+
+	@PostMapping("/parse")
+	ParseResponse parse(@RequestBody ParseRequest request) {
+		if (request.phrase() == null || request.phrase().isBlank()) {
+			throw new BadRequest("Thiếu cụm từ thời gian (phrase), ví dụ \"Quý III, IV/2025\".");
+		}
+		LocalDate start = date(request.periodStart(), "periodStart", "ngày bắt đầu kỳ kế hoạch");
+		LocalDate end = date(request.periodEnd(), "periodEnd", "ngày kết thúc kỳ kế hoạch");
+		if (end.isBefore(start)) {
+			throw new BadRequest("Ngày kết thúc kỳ kế hoạch (periodEnd = " + end + ") đứng trước ngày bắt đầu (periodStart = "
+					+ start + ").");
+		}
+		Schedule schedule = parser.parse(request.phrase(), new PlanPeriod(start, end));
+		return new ParseResponse(schedule.kind().name(), schedule.dueDates(), schedule.labels(), schedule.note(),
+				schedule.reason());
+	}
+
+	private static LocalDate date(String value, String field, String meaning) {
+		if (value == null || value.isBlank()) {
+			throw new BadRequest("Thiếu " + meaning + " (" + field + "), dạng năm-tháng-ngày, ví dụ 2025-07-01.");
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequest("Giá trị \"" + value + "\" của " + meaning + " (" + field
+					+ ") không phải một ngày có thật dạng năm-tháng-ngày, ví dụ 2025-07-01.");
+		}
+	}
+
+	@ExceptionHandler(BadRequest.class)
+	ProblemDetail badRequest(BadRequest ex) {
+		return problem(ex.getMessage());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		return problem("Nội dung yêu cầu không phải JSON hợp lệ dạng {\"phrase\": \"…\", \"periodStart\": \"2025-07-01\", "
+				+ "\"periodEnd\": \"2025-12-31\"}.");
+	}
+
+	private static ProblemDetail problem(String message) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setTitle("Yêu cầu không hợp lệ");
+		return problem;
+	}
+
+	/** The request: the phrase as written and the plan period as ISO dates (strings, so that a bad date gets our message). */
+	record ParseRequest(String phrase, String periodStart, String periodEnd) {
+	}
+
+	/** The reading: kind, due dates (ISO), one label per date (may be null), the rest of the cell, the reason if unread. */
+	record ParseResponse(String kind, List<LocalDate> dueDates, List<String> labels, String note, String reason) {
+	}
+
+	private static final class BadRequest extends RuntimeException {
+
+		BadRequest(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,112 @@
+package vn.parflow.schedule;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The web slice, without database or engine. {@code ParflowApplication} carries {@code @EnableProcessApplication},
+ * which makes any slice that uses it as configuration start Camunda's process application (and fail without the
+ * engine); until that annotation moves to a configuration class of its own, this test brings its own
+ * {@link SliceConfiguration}, as Spring Boot's "User Configuration and Slicing" advises.
+ */
+@WebMvcTest(ScheduleController.class)
+class ScheduleControllerTest {
+
+	@SpringBootConfiguration
+	@Import({ ScheduleController.class, ScheduleConfiguration.class })
+	static class SliceConfiguration {
+
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void shouldExpandARecurringPhraseInsideThePlanPeriod() throws Exception {
+		parse("""
+				{"phrase": "Trước ngày 20 của tháng cuối quý", "periodStart": "2025-07-01", "periodEnd": "2025-12-31"}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.kind").value("RECURRING"))
+				.andExpect(jsonPath("$.dueDates[0]").value("2025-09-19"))
+				.andExpect(jsonPath("$.dueDates[1]").value("2025-12-19"))
+				.andExpect(jsonPath("$.labels[0]").value("Quý III/2025"))
+				.andExpect(jsonPath("$.reason").doesNotExist());
+	}
+
+	@Test
+	void shouldReadAOneOffPhraseAndKeepTheRestOfTheCellAsNote() throws Exception {
+		parse("""
+				{"phrase": "Ban hành trong quý I năm 2026. Thực hiện rà soát", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.kind").value("ONE_OFF"))
+				.andExpect(jsonPath("$.dueDates[0]").value("2026-03-31"))
+				.andExpect(jsonPath("$.note").value("Thực hiện rà soát"));
+	}
+
+	@Test
+	void shouldAnswerUnresolvedWithTheReason() throws Exception {
+		parse("""
+				{"phrase": "Khi có phát sinh", "periodStart": "2025-01-01", "periodEnd": "2025-12-31"}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.kind").value("UNRESOLVED"))
+				.andExpect(jsonPath("$.dueDates").isEmpty())
+				.andExpect(jsonPath("$.reason").value(containsString("Khi có phát sinh")));
+	}
+
+	@Test
+	void shouldRefuseAMissingPhraseInVietnamese() throws Exception {
+		parse("""
+				{"periodStart": "2025-01-01", "periodEnd": "2025-12-31"}""")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(containsString("Thiếu cụm từ thời gian (phrase)")));
+	}
+
+	@Test
+	void shouldRefuseADateThatIsNotADate() throws Exception {
+		parse("""
+				{"phrase": "Quý III/2025", "periodStart": "2025-02-30", "periodEnd": "2025-12-31"}""")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(containsString("2025-02-30")))
+				.andExpect(jsonPath("$.detail").value(containsString("periodStart")));
+	}
+
+	@Test
+	void shouldRefuseAMissingPeriodEnd() throws Exception {
+		parse("""
+				{"phrase": "Quý III/2025", "periodStart": "2025-01-01"}""")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(containsString("periodEnd")));
+	}
+
+	@Test
+	void shouldRefuseAnEndBeforeTheStart() throws Exception {
+		parse("""
+				{"phrase": "Quý III/2025", "periodStart": "2025-12-31", "periodEnd": "2025-07-01"}""")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(containsString("đứng trước ngày bắt đầu")));
+	}
+
+	@Test
+	void shouldRefuseABodyThatIsNotJson() throws Exception {
+		parse("Quý III/2025")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(containsString("không phải JSON hợp lệ")));
+	}
+
+	private ResultActions parse(String body) throws Exception {
+		return mvc.perform(post("/api/schedule/parse").contentType(MediaType.APPLICATION_JSON).characterEncoding("UTF-8")
+				.content(body));
+	}
+
+}
