@@ -1,0 +1,161 @@
+package vn.parflow.directory;
+
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Camunda's users, groups and memberships in step with the directory, through Camunda's
+ * {@link IdentityService}. Runs inside the directory import's transaction (the engine shares Spring's transaction
+ * manager), so a failed import leaves Camunda's ACT_ID_* tables as they were. Every step is idempotent.
+ */
+@Component
+class CamundaIdentity {
+
+	static final String APPROVERS = "approvers";
+
+	static final String PLAN_ADMINS = "plan-admins";
+
+	static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
+
+	private static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
+
+	private static final String SYSTEM = Groups.GROUP_TYPE_SYSTEM;
+
+	private final IdentityService identity;
+
+	CamundaIdentity(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	static String unitGroup(String unitCode) {
+		return "unit-" + unitCode;
+	}
+
+	static String headsGroup(String unitCode) {
+		return "unit-heads-" + unitCode;
+	}
+
+	/** The groups of one unit: everyone in it, and its heads. Renamed when the unit was. */
+	void syncUnit(Unit unit) {
+		ensureGroup(unitGroup(unit.getCode()), unit.getName(), WORKFLOW, true);
+		ensureGroup(headsGroup(unit.getCode()), "Lãnh đạo " + unit.getName(), WORKFLOW, true);
+	}
+
+	/** The groups of the roles; existing ones are left as they are (camunda-admin may come from Camunda itself). */
+	void syncRoleGroups() {
+		ensureGroup(APPROVERS, "Người phê duyệt", WORKFLOW, false);
+		ensureGroup(PLAN_ADMINS, "Quản trị kế hoạch", WORKFLOW, false);
+		ensureGroup(CAMUNDA_ADMIN, "Quản trị Camunda", SYSTEM, false);
+	}
+
+	/**
+	 * The person's Camunda user and memberships. The password is set only when the user is created; the person's
+	 * memberships in Parflow's groups (unit-*, approvers, plan-admins, camunda-admin) are made to match the
+	 * directory, other groups are not touched.
+	 */
+	void syncPerson(Person person, String password) {
+		String id = person.getUsername();
+		PersonName name = PersonName.of(person.getFullName());
+		User user = identity.createUserQuery().userId(id).singleResult();
+		if (user == null) {
+			user = identity.newUser(id);
+			fill(user, name, person.getEmail());
+			if (password != null) {
+				user.setPassword(password);
+			}
+			save(user);
+		}
+		else if (!Objects.equals(user.getFirstName(), name.first()) || !Objects.equals(user.getLastName(), name.last())
+				|| !Objects.equals(user.getEmail(), person.getEmail())) {
+			fill(user, name, person.getEmail());
+			save(user);
+		}
+		Set<String> wanted = groupsOf(person);
+		Set<String> current = identity.createGroupQuery().groupMember(id).list().stream()
+			.map(Group::getId)
+			.filter(CamundaIdentity::managed)
+			.collect(Collectors.toSet());
+		for (String group : wanted) {
+			if (!current.contains(group)) {
+				identity.createMembership(id, group);
+			}
+		}
+		for (String group : current) {
+			if (!wanted.contains(group)) {
+				identity.deleteMembership(id, group);
+			}
+		}
+	}
+
+	/** An inactive person keeps their Camunda user (their history names it) but leaves every Parflow group. */
+	private static Set<String> groupsOf(Person person) {
+		Set<String> groups = new LinkedHashSet<>();
+		if (!person.isActive()) {
+			return groups;
+		}
+		for (Unit unit : person.getUnits()) {
+			groups.add(unitGroup(unit.getCode()));
+			if (person.hasRole(Role.UNIT_HEAD)) {
+				groups.add(headsGroup(unit.getCode()));
+			}
+		}
+		if (person.hasRole(Role.APPROVER)) {
+			groups.add(APPROVERS);
+		}
+		if (person.hasRole(Role.PLAN_ADMIN)) {
+			groups.add(PLAN_ADMINS);
+		}
+		if (person.hasRole(Role.CAMUNDA_ADMIN)) {
+			groups.add(CAMUNDA_ADMIN);
+		}
+		return groups;
+	}
+
+	private static boolean managed(String group) {
+		return group.startsWith("unit-") || Set.of(APPROVERS, PLAN_ADMINS, CAMUNDA_ADMIN).contains(group);
+	}
+
+	private static void fill(User user, PersonName name, String email) {
+		user.setFirstName(name.first());
+		user.setLastName(name.last());
+		user.setEmail(email);
+	}
+
+	private void save(User user) {
+		try {
+			identity.saveUser(user);
+		}
+		catch (ProcessEngineException ex) {
+			throw new IllegalStateException(
+					"Camunda không nhận tài khoản “%s”: %s".formatted(user.getId(), ex.getMessage()), ex);
+		}
+	}
+
+	private void ensureGroup(String id, String name, String type, boolean keepInStep) {
+		Group group = identity.createGroupQuery().groupId(id).singleResult();
+		if (group == null) {
+			group = identity.newGroup(id);
+		}
+		else if (!keepInStep || Objects.equals(group.getName(), name) && Objects.equals(group.getType(), type)) {
+			return;
+		}
+		group.setName(name);
+		group.setType(type);
+		try {
+			identity.saveGroup(group);
+		}
+		catch (ProcessEngineException ex) {
+			throw new IllegalStateException("Camunda không nhận nhóm “%s”: %s".formatted(id, ex.getMessage()), ex);
+		}
+	}
+
+}

@@ -1,0 +1,6 @@
+package vn.parflow.directory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CollectiveRepository extends JpaRepository<Collective, Long> {
+}

@@ -1,0 +1,191 @@
+package vn.parflow.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.parflow.directory.UnitCatalog.KnownCollective;
+import vn.parflow.directory.UnitCatalog.KnownUnit;
+
+/** The matcher's rules, on a directory held in memory. */
+class UnitMatcherTest {
+
+	private static final KnownUnit VHXH = new KnownUnit("vhxh", "Phòng Văn hóa – Xã hội", UnitKind.UNIT, true,
+			List.of("Phòng VH-XH"));
+
+	private static final KnownUnit VP = new KnownUnit("vp", "Văn phòng HĐND và UBND xã", UnitKind.UNIT, true,
+			List.of());
+
+	private static final KnownUnit KT = new KnownUnit("kt", "Phòng Kinh tế", UnitKind.UNIT, true, List.of());
+
+	private static final KnownUnit TPHT = new KnownUnit("tp-ht", "Công chức Tư pháp - Hộ tịch", UnitKind.POST, true,
+			List.of("Công chức Tư pháp - HT"));
+
+	private static final KnownUnit OLD = new KnownUnit("dc", "Phòng Địa chính", UnitKind.UNIT, false, List.of());
+
+	private static final List<KnownCollective> COLLECTIVES = List.of(
+			new KnownCollective("Các phòng, ban, đơn vị có liên quan", true, List.of()),
+			new KnownCollective("Các phòng chuyên môn", false, List.of("kt", "vhxh", "dc")));
+
+	private final UnitCatalog matcher = new UnitCatalog(List.of(VHXH, VP, KT, TPHT, OLD), COLLECTIVES);
+
+	@ParameterizedTest(name = "“{0}” → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Phòng Văn hóa – Xã hội                                 | vhxh
+			Phòng Văn hoá - Xã hội                                 | vhxh
+			phòng VH - XH                                          | vhxh
+			Văn phòng HĐND và UBND xã                              | vp
+			VP HĐND&UBND                                           | vp
+			Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã      | vp
+			Phòng Kinh tế xã                                       | kt
+			Công chức Tư pháp – HT                                 | tp-ht
+			""")
+	void shouldFindTheUnitByItsNameOrAliasHoweverThePlanSpellsIt(String asWritten, String code) {
+		UnitMatch match = matcher.match(asWritten);
+
+		assertThat(match.found()).isTrue();
+		assertThat(match.collective()).isFalse();
+		assertThat(match.units()).extracting(UnitRef::code).containsExactly(code);
+		assertThat(match.asWritten()).isEqualTo(asWritten);
+	}
+
+	@Test
+	void shouldGiveTheUnitItsDirectoryNameNotTheSpellingOfThePlan() {
+		assertThat(matcher.match("Phòng VH-XH").units())
+			.containsExactly(new UnitRef("vhxh", "Phòng Văn hóa – Xã hội"));
+	}
+
+	@Test
+	void shouldMapAllUnitsPhraseToEveryActiveOfficeButNotToPosts() {
+		UnitMatch match = matcher.match("Các phòng, ban, đơn vị có liên quan");
+
+		assertThat(match.found()).isTrue();
+		assertThat(match.collective()).isTrue();
+		assertThat(match.units()).extracting(UnitRef::code).containsExactly("vhxh", "vp", "kt");
+	}
+
+	@Test
+	void shouldMapAListedCollectiveToItsActiveUnits() {
+		UnitMatch match = matcher.match("các phòng chuyên môn");
+
+		assertThat(match.collective()).isTrue();
+		assertThat(match.units()).extracting(UnitRef::code).containsExactly("kt", "vhxh");
+	}
+
+	@Test
+	void shouldLeaveAnUnconfiguredRelatedUnitsPhraseUnknown() {
+		UnitMatch match = matcher.match("Các cơ quan, đơn vị có liên quan");
+
+		assertThat(match.found()).isFalse();
+		assertThat(match.units()).isEmpty();
+		assertThat(match.collective()).isFalse();
+	}
+
+	@Test
+	void shouldSuggestTheClosestUnitForAnUnknownName() {
+		UnitMatch match = matcher.match("Phòng Văn hóa - Thông tin");
+
+		assertThat(match.found()).isFalse();
+		assertThat(match.units()).isEmpty();
+		assertThat(match.suggestion()).isEqualTo("Phòng Văn hóa – Xã hội");
+		assertThat(match.error()).isEqualTo(
+				"Không tìm thấy đơn vị “Phòng Văn hóa - Thông tin” trong danh mục; có phải “Phòng Văn hóa – Xã hội”?");
+	}
+
+	@Test
+	void shouldSuggestTheCollectivePhraseForAPhraseWithAWordMissing() {
+		UnitMatch match = matcher.match("Các phòng, ban, đơn vị liên quan");
+
+		assertThat(match.found()).isFalse();
+		assertThat(match.suggestion()).isEqualTo("Các phòng, ban, đơn vị có liên quan");
+	}
+
+	@Test
+	void shouldSuggestNothingWhenNoUnitComesClose() {
+		UnitMatch match = matcher.match("Công an xã");
+
+		assertThat(match.suggestion()).isNull();
+		assertThat(match.error()).isEqualTo("Không tìm thấy đơn vị “Công an xã” trong danh mục.");
+	}
+
+	@Test
+	void shouldNotGiveWorkToAUnitThatNoLongerWorks() {
+		UnitMatch match = matcher.match("Phòng Địa chính");
+
+		assertThat(match.found()).isFalse();
+		assertThat(match.units()).isEmpty();
+		assertThat(match.error()).isEqualTo("Đơn vị “Phòng Địa chính” đã ngừng hoạt động trong danh mục.");
+	}
+
+	@Test
+	void shouldRefuseANameThatFitsTwoUnits() {
+		UnitCatalog clash = new UnitCatalog(List.of(KT,
+				new KnownUnit("kt2", "Phòng Kinh tế xã", UnitKind.UNIT, true, List.of())), List.of());
+
+		UnitMatch match = clash.match("Phòng Kinh tế");
+
+		assertThat(match.found()).isFalse();
+		assertThat(match.error()).isEqualTo(
+				"Tên “Phòng Kinh tế” ứng với nhiều đơn vị trong danh mục: “Phòng Kinh tế”, “Phòng Kinh tế xã”.");
+	}
+
+	@Test
+	void shouldSayWhenNoUnitIsWritten() {
+		UnitMatch match = matcher.match("  ");
+
+		assertThat(match.found()).isFalse();
+		assertThat(match.error()).isEqualTo("Chưa ghi tên đơn vị.");
+	}
+
+	@ParameterizedTest(name = "“{0}” → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# leads and coordinating units as the seed plans' appendices write them
+			Phòng Văn hóa – Xã hội                                            | vhxh
+			Phòng Văn hoá - Xã hội                                            | vhxh
+			Văn phòng HĐND và UBND xã                                         | vp
+			Văn phòng HĐND và UBND                                            | vp
+			Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã                 | vp
+			Phòng Kinh tế                                                     | kinhte
+			Trung tâm hành chính công                                         | hcc
+			Trung tâm phục vụ hành chính công xã                              | hcc
+			Bộ phận Một cửa                                                   | hcc
+			Công chức Văn phòng - TK                                          | vptk
+			Công chức Tư pháp - HT                                            | tuphap
+			Công chức Tài chính - KT                                          | tckt
+			Công chức Văn hóa - XH                                            | ccvhxh
+			Các phòng, ban, ngành                                             | vhxh vp kinhte hcc tuphap vptk tckt ccvhxh
+			Các phòng, ban, ngành, trung tâm HCC                              | vhxh vp kinhte hcc tuphap vptk tckt ccvhxh
+			các đơn vị sự nghiệp công lập trong lĩnh vực y tế                 | tyt
+			các đơn vị sự nghiệp công lập trong lĩnh vực giáo dục và đào tạo  | tieuhoc thcs
+			Các phòng, ban, đơn vị có liên quan                               | vhxh vp kinhte hcc ttdvc ttvh dtt cttdt tyt tieuhoc thcs
+			""")
+	void shouldFindInTheDemoDirectoryEveryUnitTheSeedPlansName(String asWritten, String codes) throws IOException {
+		UnitMatch match = demoDirectory().match(asWritten);
+
+		assertThat(match.error()).isNull();
+		assertThat(match.units()).extracting(UnitRef::code).containsExactlyInAnyOrder(codes.split(" "));
+	}
+
+	private static UnitCatalog demoDirectory() throws IOException {
+		try (InputStream yaml = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
+			DirectoryFile demo = DirectoryFileReader.read("demo.yaml", yaml, List.of());
+			return new UnitCatalog(
+					demo.units().stream()
+						.map(unit -> new KnownUnit(unit.code(), unit.name(), unit.kind(), true, unit.aliases()))
+						.toList(),
+					demo.collectives().stream()
+						.map(collective -> new KnownCollective(collective.phrase(), collective.allUnits(),
+								List.copyOf(collective.unitCodes())))
+						.toList());
+		}
+	}
+
+}
