@@ -1,7 +1,13 @@
 package vn.parflow;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.parflow.plan.PlanImportCommand;
+import vn.parflow.plan.PlanImportService;
 
 /**
  * Parflow: a commune's administrative-reform (CCHC) plan, run as BPMN processes.
@@ -10,7 +16,25 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ParflowApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && PlanImportCommand.NAME.equals(args[0])) {
+			System.exit(importPlan(args));
+		}
 		SpringApplication.run(ParflowApplication.class, args);
+	}
+
+	/** {@code java -jar parflow.jar import FILE …}: imports a plan without serving the web applications. */
+	private static int importPlan(String[] args) {
+		PlanImportCommand.ImportArguments arguments = PlanImportCommand.arguments(args);
+		if (arguments == null) {
+			System.out.println(PlanImportCommand.usage());
+			return 2;
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ParflowApplication.class)
+			.web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.run(args)) {
+			return new PlanImportCommand(context.getBean(PlanImportService.class)).run(arguments, System.out);
+		}
 	}
 
 }

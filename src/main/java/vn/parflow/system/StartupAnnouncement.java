@@ -3,6 +3,7 @@ package vn.parflow.system;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the person who started Parflow where to log in. */
 @Component
+@ConditionalOnWebApplication
 class StartupAnnouncement {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupAnnouncement.class);

@@ -1,0 +1,108 @@
+package vn.parflow.plan;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanViews.PlanView;
+import vn.parflow.plan.PlanViews.TaskView;
+
+/** Parflow's plan API: import a plan file, list plans, read a plan and its tasks, download the Excel template. */
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final PlanImportService importer;
+
+	private final PlanQueries queries;
+
+	PlanController(PlanImportService importer, PlanQueries queries) {
+		this.importer = importer;
+		this.queries = queries;
+	}
+
+	/**
+	 * Imports a .docx, .xlsx or .yaml plan. 201 when stored, 200 for a clean dry run, 422 with the errors (nothing
+	 * stored), 409 when the code is taken by a plan that may not be replaced.
+	 */
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<PlanImportReport> importPlan(@RequestParam("file") MultipartFile file,
+			@RequestParam(name = "code", required = false) String code,
+			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+			@RequestParam(name = "replace", defaultValue = "false") boolean replace, Principal principal)
+			throws IOException {
+		PlanImportReport report = importer.importPlan(new ImportRequest(file.getOriginalFilename(), file.getBytes(),
+				code, dryRun, replace, principal == null ? null : principal.getName()));
+		HttpStatus status = switch (report.outcome()) {
+			case STORED -> HttpStatus.CREATED;
+			case CHECKED -> HttpStatus.OK;
+			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+			case CONFLICT -> HttpStatus.CONFLICT;
+		};
+		return ResponseEntity.status(status).body(report);
+	}
+
+	@GetMapping
+	List<PlanView> plans() {
+		return queries.plans();
+	}
+
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("mau-ke-hoach-cchc.xlsx")
+						.build()
+						.toString())
+			.body(PlanTemplate.xlsx());
+	}
+
+	@GetMapping("/{code}")
+	ResponseEntity<PlanView> plan(@PathVariable String code) {
+		return ResponseEntity.of(queries.plan(code));
+	}
+
+	@GetMapping("/{code}/tasks")
+	ResponseEntity<List<TaskView>> tasks(@PathVariable String code) {
+		if (!queries.exists(code)) {
+			return ResponseEntity.notFound().build();
+		}
+		return ResponseEntity.ok(queries.tasks(code));
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ResponseEntity<Map<String, String>> noFile(MissingServletRequestPartException ex) {
+		return ResponseEntity.badRequest()
+			.body(Map.of("message", "Hãy gửi tệp kế hoạch trong trường “file” (.docx, .xlsx hoặc .yaml)."));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException ex) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.body(Map.of("message", "Tệp quá lớn: kế hoạch tối đa 20 MB."));
+	}
+
+}

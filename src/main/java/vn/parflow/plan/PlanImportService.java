@@ -1,0 +1,464 @@
+package vn.parflow.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.parflow.directory.UnitMatch;
+import vn.parflow.directory.UnitMatcher;
+import vn.parflow.directory.UnitRef;
+import vn.parflow.plan.ImportProblem.Severity;
+import vn.parflow.plan.PlanImportReport.Outcome;
+import vn.parflow.plan.PlanImportReport.Problem;
+import vn.parflow.plan.PlanViews.ScheduleView;
+import vn.parflow.plan.PlanViews.TaskView;
+import vn.parflow.plan.PlanViews.UnitView;
+import vn.parflow.schedule.DeadlineParser;
+import vn.parflow.schedule.PlanPeriod;
+import vn.parflow.schedule.ReportCalendar;
+import vn.parflow.schedule.ReportDeadline;
+import vn.parflow.schedule.ReportingRule;
+import vn.parflow.schedule.ReportingRuleParser;
+import vn.parflow.schedule.Schedule;
+import vn.parflow.schedule.ScheduleKind;
+
+/**
+ * Imports a plan file: reads it ({@link PlanFileReader}), matches every unit against the directory, reads every
+ * time phrase ({@link DeadlineParser}), and stores the plan as a DRAFT in one transaction, or, with any error,
+ * stores nothing and says which row and column is wrong.
+ */
+@Service
+public class PlanImportService {
+
+	static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,49}");
+
+	static final int MAX_CONTENT = 4000;
+
+	private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+			"XII" };
+
+	private final PlanFileReader reader = new PlanFileReader();
+
+	private final UnitMatcher units;
+
+	private final DeadlineParser deadlines;
+
+	private final ReportingRuleParser reportingRules;
+
+	private final ReportCalendar reportCalendar;
+
+	private final PlanRepository plans;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	PlanImportService(UnitMatcher units, DeadlineParser deadlines, ReportingRuleParser reportingRules,
+			ReportCalendar reportCalendar, PlanRepository plans, PlatformTransactionManager transactions, Clock clock) {
+		this.units = units;
+		this.deadlines = deadlines;
+		this.reportingRules = reportingRules;
+		this.reportCalendar = reportCalendar;
+		this.plans = plans;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** What to do with a file. */
+	public record ImportRequest(String filename, byte[] content, String code, boolean dryRun, boolean replace,
+			String importedBy) {
+	}
+
+	public PlanImportReport importPlan(ImportRequest request) {
+		PlanDraft draft = reader.read(request.filename(), request.content());
+		Checked checked = check(draft, request.code());
+		if (checked.hasErrors()) {
+			return checked.report(Outcome.INVALID);
+		}
+		if (request.dryRun()) {
+			Outcome outcome = conflict(checked.code, request.replace()) == null ? Outcome.CHECKED : Outcome.CONFLICT;
+			if (outcome == Outcome.CONFLICT) {
+				checked.problems.add(ImportProblem.error(null, null, conflict(checked.code, request.replace())));
+			}
+			return checked.report(outcome);
+		}
+		try {
+			String refused = transaction.execute(status -> {
+				String conflict = conflict(checked.code, request.replace());
+				if (conflict != null) {
+					return conflict;
+				}
+				plans.findByCode(checked.code).ifPresent(existing -> {
+					plans.delete(existing);
+					plans.flush();
+				});
+				plans.save(checked.toPlan(request.filename(), request.importedBy(), Instant.now(clock)));
+				return null;
+			});
+			if (refused != null) {
+				checked.problems.add(ImportProblem.error(null, null, refused));
+				return checked.report(Outcome.CONFLICT);
+			}
+			return checked.report(Outcome.STORED);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another import stored the same code at the same moment
+			checked.problems.add(ImportProblem.error(null, null, alreadyExists(checked.code)));
+			return checked.report(Outcome.CONFLICT);
+		}
+	}
+
+	private String conflict(String code, boolean replace) {
+		return plans.findByCode(code).map(existing -> {
+			if (!replace) {
+				return alreadyExists(code) + " Gửi replace=true để thay kế hoạch nháp này.";
+			}
+			if (existing.getStatus() != PlanStatus.DRAFT) {
+				return "Kế hoạch %s đang ở trạng thái %s, chỉ kế hoạch nháp (DRAFT) mới được thay.".formatted(code,
+						existing.getStatus());
+			}
+			return null;
+		}).orElse(null);
+	}
+
+	private static String alreadyExists(String code) {
+		return "Đã có kế hoạch mã %s.".formatted(code);
+	}
+
+	private Checked check(PlanDraft draft, String requestedCode) {
+		Checked checked = new Checked(draft);
+		checked.problems.addAll(draft.problems());
+		if (checked.hasErrors() && draft.tasks().isEmpty()) {
+			return checked;
+		}
+		String code = requestedCode != null && !requestedCode.isBlank() ? requestedCode.trim() : draft.code();
+		if (code == null || code.isBlank()) {
+			checked.problems.add(ImportProblem.error(null, "code",
+					"Chưa có mã kế hoạch: hãy nhập mã (ví dụ VIETKHE-2025-H2)."));
+		}
+		else if (!CODE.matcher(code).matches()) {
+			checked.problems.add(ImportProblem.error(null, "code",
+					"Mã kế hoạch “%s” không hợp lệ: chỉ dùng chữ in hoa không dấu, chữ số và dấu gạch ngang (tối đa 50 ký tự)."
+						.formatted(code)));
+		}
+		checked.code = code;
+		if (draft.title() == null || draft.title().isBlank()) {
+			checked.problems.add(ImportProblem.error(null, "title", "Không đọc được tên kế hoạch."));
+		}
+		if (draft.periodStart() == null || draft.periodEnd() == null) {
+			if (draft.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
+				checked.problems.add(ImportProblem.error(null, "period",
+						"Không đọc được kỳ kế hoạch (ví dụ “năm 2025”, “6 tháng cuối năm 2025”)."));
+			}
+		}
+		else if (draft.periodEnd().isBefore(draft.periodStart())) {
+			checked.problems.add(ImportProblem.error(null, "period", "Kỳ kế hoạch kết thúc trước khi bắt đầu."));
+		}
+		else {
+			checked.period = new PlanPeriod(draft.periodStart(), draft.periodEnd());
+		}
+		if (draft.tasks().isEmpty() && !checked.hasErrors()) {
+			checked.problems.add(ImportProblem.error(null, null, "Tệp không có nhiệm vụ nào."));
+		}
+		if (draft.coordinatingUnit() != null && !draft.coordinatingUnit().isBlank()) {
+			UnitMatch office = units.match(draft.coordinatingUnit());
+			if (office.found() && office.units().size() == 1) {
+				checked.coordinatingUnit = office.units().get(0);
+			}
+			else {
+				checked.problems.add(ImportProblem.warning(null, "coordinatingUnit",
+						"Chưa xác định được cơ quan đầu mối của kế hoạch: "
+								+ (office.found() ? "“%s” chỉ nhiều đơn vị.".formatted(draft.coordinatingUnit())
+										: office.error())));
+			}
+		}
+		else {
+			checked.problems.add(ImportProblem.warning(null, "coordinatingUnit",
+					"Kế hoạch không nêu cơ quan đầu mối (thường là Phòng Văn hóa – Xã hội hoặc Văn phòng HĐND và UBND)."));
+		}
+		checked.numbers = numbers(draft.tasks(), checked.problems);
+		for (PlanDraft.TaskRow row : draft.tasks()) {
+			checked.tasks.add(checkTask(row, checked));
+		}
+		checked.reportingRules = withAppendixReports(draft, checked);
+		if (checked.period != null) {
+			checked.reportDeadlines = reportCalendar.expand(checked.reportingRules, checked.period);
+		}
+		if (checked.reportingRules.isEmpty()) {
+			checked.problems.add(ImportProblem.warning(null, "reportingRules",
+					"Chưa có chế độ báo cáo: các kỳ báo cáo quý, 6 tháng, năm sẽ chưa được lập lịch."));
+		}
+		return checked;
+	}
+
+	/**
+	 * A plan whose body gives no report dates may date its reports in the appendix instead (seed 002: "BC công tác
+	 * CCHC + Quý I: 10/3/2025 + …" in a report task's time cell): those cells become the plan's reporting rules.
+	 */
+	private List<ReportingRule> withAppendixReports(PlanDraft draft, Checked checked) {
+		List<ReportingRule> rules = new ArrayList<>(draft.reportingRules());
+		boolean dated = rules.stream().anyMatch(r -> r.quarterly() != null || r.yearly() != null || !r.dates().isEmpty());
+		if (dated) {
+			return rules;
+		}
+		for (CheckedTask task : checked.tasks) {
+			if (task.schedule == null || task.schedule.kind() != ScheduleKind.MULTI
+					|| !VietnameseWords.mentionsReport(task.row.content())) {
+				continue;
+			}
+			String report = task.row.deliverables().isEmpty() ? task.row.content() : task.row.deliverables().get(0);
+			List<ReportingRule> found = reportingRules.parseAppendixCell(report, task.row.timePhrase()).rules();
+			if (!found.isEmpty()) {
+				rules.addAll(found);
+				checked.problems.add(ImportProblem.warning(task.row.row(), "Thời gian",
+						"Lịch báo cáo lấy từ ô thời gian của nhiệm vụ %s: %s.".formatted(task.number,
+								found.stream().map(ReportingRule::report).toList())));
+			}
+		}
+		return rules;
+	}
+
+	/**
+	 * The numbers tasks are known by. Plans that restart numbering in every section (seed 002) get the section's
+	 * Roman numeral in front ("II.12"), so that every task of a plan has its own number.
+	 */
+	private static Map<PlanDraft.TaskRow, String> numbers(List<PlanDraft.TaskRow> rows, List<ImportProblem> problems) {
+		Set<String> seen = new HashSet<>();
+		boolean restarts = false;
+		for (PlanDraft.TaskRow row : rows) {
+			if (row.number() != null && !seen.add(row.number())) {
+				restarts = true;
+			}
+		}
+		Map<PlanDraft.TaskRow, String> numbers = new LinkedHashMap<>();
+		if (!restarts) {
+			rows.forEach(row -> numbers.put(row, row.number()));
+			return numbers;
+		}
+		Map<ReformArea, String> sections = new HashMap<>();
+		for (PlanDraft.TaskRow row : rows) {
+			String section = sections.computeIfAbsent(row.area(),
+					area -> sections.size() < ROMAN.length ? ROMAN[sections.size()] : String.valueOf(sections.size() + 1));
+			numbers.put(row, section + "." + row.number());
+		}
+		Set<String> qualified = new HashSet<>();
+		for (PlanDraft.TaskRow row : rows) {
+			if (!qualified.add(numbers.get(row))) {
+				problems.add(ImportProblem.error(row.row(), "TT",
+						"Số thứ tự %s lặp lại trong cùng một mục.".formatted(row.number())));
+			}
+		}
+		problems.add(ImportProblem.warning(null, "TT",
+				"Số thứ tự bắt đầu lại ở mỗi mục: Parflow gọi nhiệm vụ bằng số La Mã của mục và số thứ tự, ví dụ %s."
+					.formatted(numbers.get(rows.get(rows.size() - 1)))));
+		return numbers;
+	}
+
+	private CheckedTask checkTask(PlanDraft.TaskRow row, Checked checked) {
+		CheckedTask task = new CheckedTask(row, checked.numbers.get(row));
+		List<ImportProblem> problems = checked.problems;
+		if (row.content() == null || row.content().isBlank()) {
+			problems.add(ImportProblem.error(row.row(), "Nội dung nhiệm vụ", "Nhiệm vụ %s không có nội dung."
+				.formatted(row.number())));
+		}
+		else if (row.content().length() > MAX_CONTENT) {
+			problems.add(ImportProblem.error(row.row(), "Nội dung nhiệm vụ",
+					"Nội dung nhiệm vụ %s dài %d ký tự, quá giới hạn %d.".formatted(row.number(),
+							row.content().length(), MAX_CONTENT)));
+		}
+		if (row.area() == null) {
+			problems.add(ImportProblem.warning(row.row(), "Lĩnh vực",
+					"Nhiệm vụ %s không thuộc mục lĩnh vực CCHC nào đọc được.".formatted(row.number())));
+		}
+		tooLong(row, "Thời gian", row.timePhrase(), 1000, problems);
+		tooLong(row, "Ghi chú", row.notes(), 2000, problems);
+		row.deliverables().forEach(d -> tooLong(row, "Sản phẩm", d, 1000, problems));
+		List<String> coordinatingNames = new ArrayList<>(row.coordinating());
+		String lead = row.lead() == null ? "" : row.lead().strip();
+		if (lead.isEmpty()) {
+			problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì",
+					"Nhiệm vụ %s thiếu cơ quan chủ trì.".formatted(row.number())));
+		}
+		else {
+			tooLong(row, "Cơ quan chủ trì", lead, 500, problems);
+			String[] leads = lead.split("\\s*;\\s*");
+			if (leads.length > 1) {
+				// "Văn phòng HĐND và UBND xã; Các phòng, ban, ngành": the first unit leads, the others coordinate
+				for (int i = leads.length - 1; i >= 1; i--) {
+					if (!leads[i].isBlank()) {
+						coordinatingNames.add(0, leads[i]);
+					}
+				}
+				problems.add(ImportProblem.warning(row.row(), "Cơ quan chủ trì",
+						"Nhiệm vụ %s ghi nhiều cơ quan chủ trì; “%s” chủ trì, các đơn vị còn lại phối hợp."
+							.formatted(row.number(), leads[0])));
+			}
+			task.leadAsWritten = lead;
+			UnitMatch match = units.match(leads[0]);
+			if (!match.found()) {
+				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì", match.error()));
+			}
+			else if (match.units().size() != 1 && checked.coordinatingUnit != null) {
+				// "Các phòng, ban, ngành" lead: every office does its own part, which reaches the plan's
+				// coordinating office through the coordination step; the office consolidates and submits
+				task.lead = checked.coordinatingUnit;
+				coordinatingNames.add(0, leads[0]);
+				problems.add(ImportProblem.warning(row.row(), "Cơ quan chủ trì",
+						"Nhiệm vụ %s do “%s” chủ trì: mỗi đơn vị làm phần việc của mình ở bước phối hợp, %s tổng hợp và nộp sản phẩm."
+							.formatted(row.number(), leads[0], checked.coordinatingUnit.name())));
+			}
+			else if (match.units().size() != 1) {
+				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì",
+						"“%s” chỉ nhiều đơn vị và kế hoạch không nêu cơ quan đầu mối; nhiệm vụ %s cần đúng một cơ quan chủ trì."
+							.formatted(leads[0], row.number())));
+			}
+			else {
+				task.lead = match.units().get(0);
+			}
+		}
+		for (String name : coordinatingNames) {
+			UnitMatch match = units.match(name);
+			if (!match.found()) {
+				problems.add(ImportProblem.error(row.row(), "Cơ quan phối hợp", match.error()));
+				continue;
+			}
+			tooLong(row, "Cơ quan phối hợp", name, 500, problems);
+			for (UnitRef unit : match.units()) {
+				if (task.lead == null || !unit.code().equals(task.lead.code())) {
+					task.coordinating.add(new CoordinatingUnit(unit.code(), unit.name(), name));
+				}
+			}
+		}
+		String phrase = row.timePhrase() == null ? null : row.timePhrase().strip();
+		if (phrase == null || phrase.isEmpty()) {
+			task.schedule = Schedule.unresolved("Ô thời gian để trống.");
+		}
+		else if (checked.period != null) {
+			task.schedule = deadlines.parse(phrase, checked.period);
+		}
+		if (task.schedule != null && task.schedule.kind() == ScheduleKind.UNRESOLVED) {
+			problems.add(ImportProblem.warning(row.row(), "Thời gian",
+					"Chưa đọc được thời hạn của nhiệm vụ %s (“%s”): %s Người điều phối kế hoạch sẽ đặt ngày trước khi nhiệm vụ bắt đầu."
+						.formatted(task.number, phrase == null ? "" : phrase, task.schedule.reason())));
+		}
+		return task;
+	}
+
+	private static void tooLong(PlanDraft.TaskRow row, String column, String value, int max,
+			List<ImportProblem> problems) {
+		if (value != null && value.length() > max) {
+			problems.add(ImportProblem.error(row.row(), column,
+					"Ô “%s” của nhiệm vụ %s dài %d ký tự, quá giới hạn %d.".formatted(column, row.number(),
+							value.length(), max)));
+		}
+	}
+
+	private static final class CheckedTask {
+
+		final PlanDraft.TaskRow row;
+
+		final String number;
+
+		String leadAsWritten;
+
+		UnitRef lead;
+
+		final List<CoordinatingUnit> coordinating = new ArrayList<>();
+
+		Schedule schedule;
+
+		CheckedTask(PlanDraft.TaskRow row, String number) {
+			this.row = row;
+			this.number = number;
+		}
+
+		TaskView view() {
+			return new TaskView(number, row.area(), PlanViews.areaName(row.area()), row.content(),
+					lead == null ? null : new UnitView(lead.code(), lead.name()),
+					coordinating.stream().map(c -> new UnitView(c.getUnitCode(), c.getUnitName())).distinct().toList(),
+					coordinating.stream().map(CoordinatingUnit::getAsWritten).distinct().toList(), row.timePhrase(),
+					schedule == null ? null : ScheduleView.of(schedule), row.deliverables(), row.notes(),
+					TaskStatus.NOT_STARTED);
+		}
+
+	}
+
+	private static final class Checked {
+
+		final PlanDraft draft;
+
+		final List<ImportProblem> problems = new ArrayList<>();
+
+		final List<CheckedTask> tasks = new ArrayList<>();
+
+		Map<PlanDraft.TaskRow, String> numbers = Map.of();
+
+		String code;
+
+		PlanPeriod period;
+
+		UnitRef coordinatingUnit;
+
+		List<ReportingRule> reportingRules = List.of();
+
+		List<ReportDeadline> reportDeadlines = List.of();
+
+		Checked(PlanDraft draft) {
+			this.draft = draft;
+		}
+
+		boolean hasErrors() {
+			return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+		}
+
+		Plan toPlan(String filename, String importedBy, Instant at) {
+			Plan plan = new Plan(code, draft.title(), period);
+			plan.describe(draft.issuingBody(), draft.locality(), draft.decisionNumber(), draft.decisionDate());
+			if (coordinatingUnit != null) {
+				plan.coordinatedBy(coordinatingUnit.code(), coordinatingUnit.name());
+			}
+			plan.reportsBy(reportingRules);
+			plan.importedFrom(filename, importedBy, at);
+			int position = 0;
+			for (CheckedTask checkedTask : tasks) {
+				PlanDraft.TaskRow row = checkedTask.row;
+				PlanTask task = new PlanTask(plan, position++, row.row(), checkedTask.number, row.area(),
+						row.content().strip());
+				task.ledBy(checkedTask.leadAsWritten, checkedTask.lead.code(), checkedTask.lead.name());
+				task.coordinatedWith(checkedTask.coordinating);
+				task.scheduled(row.timePhrase(), checkedTask.schedule);
+				task.produces(row.deliverables(), row.notes());
+				plan.addTask(task);
+			}
+			return plan;
+		}
+
+		PlanImportReport report(Outcome outcome) {
+			List<Problem> errors = problems.stream()
+				.filter(p -> p.severity() == Severity.ERROR)
+				.map(Problem::of)
+				.toList();
+			List<Problem> warnings = problems.stream()
+				.filter(p -> p.severity() == Severity.WARNING)
+				.map(Problem::of)
+				.toList();
+			return new PlanImportReport(outcome, code, draft.title(), draft.periodStart(), draft.periodEnd(),
+					tasks.size(), tasks.stream().map(CheckedTask::view).toList(), reportingRules,
+					reportDeadlines, errors, warnings);
+		}
+
+	}
+
+}

@@ -1,0 +1,16 @@
+package vn.parflow.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface PlanTaskRepository extends Repository<PlanTask, Long> {
+
+	List<PlanTask> findByPlanCodeOrderByPosition(String planCode);
+
+	Optional<PlanTask> findByPlanCodeAndNumber(String planCode, String number);
+
+	long countByPlanCode(String planCode);
+
+}

@@ -1,0 +1,63 @@
+package vn.parflow.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.parflow.schedule.Schedule;
+import vn.parflow.schedule.ScheduleKind;
+
+/** The JSON shapes of plans and tasks in Parflow's API. */
+public final class PlanViews {
+
+	private PlanViews() {
+	}
+
+	public record UnitView(String code, String name) {
+	}
+
+	public record ScheduleView(ScheduleKind kind, List<LocalDate> dueDates, List<String> labels, String note,
+			String reason) {
+
+		static ScheduleView of(Schedule schedule) {
+			return new ScheduleView(schedule.kind(), schedule.dueDates(), schedule.labels(), schedule.note(),
+					schedule.reason());
+		}
+	}
+
+	public record TaskView(String number, ReformArea area, String areaName, String content, UnitView lead,
+			List<UnitView> coordinating, List<String> coordinatingAsWritten, String timePhrase,
+			ScheduleView schedule, List<String> deliverables, String notes, TaskStatus status) {
+
+		static TaskView of(PlanTask task) {
+			return new TaskView(task.getNumber(), task.getArea(), PlanViews.areaName(task.getArea()), task.getContent(),
+					new UnitView(task.getLeadUnitCode(), task.getLeadUnitName()),
+					task.getCoordinating()
+						.stream()
+						.map(c -> new UnitView(c.getUnitCode(), c.getUnitName()))
+						.distinct()
+						.toList(),
+					task.getCoordinating().stream().map(CoordinatingUnit::getAsWritten).distinct().toList(),
+					task.getTimePhrase(), ScheduleView.of(task.getSchedule()), List.copyOf(task.getDeliverables()),
+					task.getNotes(), task.getStatus());
+		}
+	}
+
+	public record PlanView(String code, String title, String issuingBody, String locality, LocalDate periodStart,
+			LocalDate periodEnd, String decisionNumber, LocalDate decisionDate, UnitView coordinatingUnit,
+			PlanStatus status, int taskCount, String sourceFile) {
+
+		static PlanView of(Plan plan) {
+			return new PlanView(plan.getCode(), plan.getTitle(), plan.getIssuingBody(), plan.getLocality(),
+					plan.getPeriod().start(), plan.getPeriod().end(), plan.getDecisionNumber(),
+					plan.getDecisionDate(),
+					plan.getCoordinatingUnitCode() == null ? null
+							: new UnitView(plan.getCoordinatingUnitCode(), plan.getCoordinatingUnitName()),
+					plan.getStatus(), plan.getTasks().size(), plan.getSourceFile());
+		}
+	}
+
+	static String areaName(ReformArea area) {
+		return area == null ? null : area.label();
+	}
+
+}
