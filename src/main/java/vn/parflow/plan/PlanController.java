@@ -37,9 +37,12 @@ class PlanController {
 
 	private final PlanQueries queries;
 
-	PlanController(PlanImportService importer, PlanQueries queries) {
+	private final PlanProgress progress;
+
+	PlanController(PlanImportService importer, PlanQueries queries, PlanProgress progress) {
 		this.importer = importer;
 		this.queries = queries;
+		this.progress = progress;
 	}
 
 	/**
@@ -91,6 +94,15 @@ class PlanController {
 			return ResponseEntity.notFound().build();
 		}
 		return ResponseEntity.ok(queries.tasks(code));
+	}
+
+	/** Done on time, done late, open within the deadline, open overdue: per area, per lead unit, in total. */
+	@GetMapping("/{code}/progress")
+	ResponseEntity<PlanProgress.ProgressReport> progress(@PathVariable String code) {
+		if (!queries.exists(code)) {
+			return ResponseEntity.notFound().build();
+		}
+		return ResponseEntity.ok(progress.progress(code));
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)

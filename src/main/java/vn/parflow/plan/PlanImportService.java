@@ -390,7 +390,7 @@ public class PlanImportService {
 					coordinating.stream().map(c -> new UnitView(c.getUnitCode(), c.getUnitName())).distinct().toList(),
 					coordinating.stream().map(CoordinatingUnit::getAsWritten).distinct().toList(), row.timePhrase(),
 					schedule == null ? null : ScheduleView.of(schedule), row.deliverables(), row.notes(),
-					TaskStatus.NOT_STARTED);
+					TaskStatus.NOT_STARTED, null, List.of());
 		}
 
 	}

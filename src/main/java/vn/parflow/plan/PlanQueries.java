@@ -1,5 +1,7 @@
 package vn.parflow.plan;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +20,12 @@ public class PlanQueries {
 
 	private final PlanTaskRepository tasks;
 
-	PlanQueries(PlanRepository plans, PlanTaskRepository tasks) {
+	private final ZoneId zone;
+
+	PlanQueries(PlanRepository plans, PlanTaskRepository tasks, Clock clock) {
 		this.plans = plans;
 		this.tasks = tasks;
+		this.zone = clock.getZone();
 	}
 
 	public List<PlanView> plans() {
@@ -37,7 +42,7 @@ public class PlanQueries {
 
 	/** The plan's tasks in the order of its appendix; empty when there is no such plan. */
 	public List<TaskView> tasks(String code) {
-		return tasks.findByPlanCodeOrderByPosition(code).stream().map(TaskView::of).toList();
+		return tasks.findByPlanCodeOrderByPosition(code).stream().map(task -> TaskView.of(task, zone)).toList();
 	}
 
 }

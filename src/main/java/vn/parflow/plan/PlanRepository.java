@@ -11,6 +11,8 @@ interface PlanRepository extends Repository<Plan, Long> {
 
 	boolean existsByCode(String code);
 
+	List<Plan> findByStatus(PlanStatus status);
+
 	List<Plan> findAllByOrderByPeriodStartDescCodeAsc();
 
 	Plan save(Plan plan);

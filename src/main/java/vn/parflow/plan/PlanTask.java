@@ -97,6 +97,9 @@ public class PlanTask {
 	@Column(nullable = false, length = 20)
 	private TaskStatus status = TaskStatus.NOT_STARTED;
 
+	@Column(length = 100)
+	private String officer;
+
 	protected PlanTask() {
 	}
 
@@ -204,6 +207,36 @@ public class PlanTask {
 
 	void setStatus(TaskStatus status) {
 		this.status = status;
+	}
+
+	/** The officer (username) the task was assigned to, or null before assignment. */
+	public String getOfficer() {
+		return officer;
+	}
+
+	void assignTo(String officer) {
+		this.officer = officer;
+	}
+
+	/** The deadlines with their live state, in order. */
+	public List<TaskDeadline> getDeadlines() {
+		return Collections.unmodifiableList(deadlines);
+	}
+
+	TaskDeadline deadline(int index) {
+		if (index < 0 || index >= deadlines.size()) {
+			throw new IllegalArgumentException(
+					"Nhiệm vụ %s không có thời hạn thứ %d.".formatted(number, index + 1));
+		}
+		return deadlines.get(index);
+	}
+
+	/** A deadline set by a person for a task whose time phrase could not be read. */
+	void setDeadline(java.time.LocalDate due, String by) {
+		TaskDeadline deadline = new TaskDeadline(due, null);
+		deadline.setBy(by);
+		this.deadlines = new ArrayList<>(List.of(deadline));
+		this.scheduleKind = ScheduleKind.ONE_OFF;
 	}
 
 }

@@ -7,6 +7,8 @@ import org.springframework.data.repository.Repository;
 
 interface PlanTaskRepository extends Repository<PlanTask, Long> {
 
+	Optional<PlanTask> findById(long id);
+
 	List<PlanTask> findByPlanCodeOrderByPosition(String planCode);
 
 	Optional<PlanTask> findByPlanCodeAndNumber(String planCode, String number);

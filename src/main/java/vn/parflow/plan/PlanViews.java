@@ -1,6 +1,8 @@
 package vn.parflow.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import vn.parflow.schedule.Schedule;
@@ -24,11 +26,17 @@ public final class PlanViews {
 		}
 	}
 
+	/** One deadline's live state: submitted, approved, on time (null until approved), times returned. */
+	public record DeadlineView(LocalDate due, String label, Instant submittedAt, Instant approvedAt, Boolean onTime,
+			int returns) {
+	}
+
 	public record TaskView(String number, ReformArea area, String areaName, String content, UnitView lead,
 			List<UnitView> coordinating, List<String> coordinatingAsWritten, String timePhrase,
-			ScheduleView schedule, List<String> deliverables, String notes, TaskStatus status) {
+			ScheduleView schedule, List<String> deliverables, String notes, TaskStatus status, String officer,
+			List<DeadlineView> deadlines) {
 
-		static TaskView of(PlanTask task) {
+		static TaskView of(PlanTask task, ZoneId zone) {
 			return new TaskView(task.getNumber(), task.getArea(), PlanViews.areaName(task.getArea()), task.getContent(),
 					new UnitView(task.getLeadUnitCode(), task.getLeadUnitName()),
 					task.getCoordinating()
@@ -38,7 +46,12 @@ public final class PlanViews {
 						.toList(),
 					task.getCoordinating().stream().map(CoordinatingUnit::getAsWritten).distinct().toList(),
 					task.getTimePhrase(), ScheduleView.of(task.getSchedule()), List.copyOf(task.getDeliverables()),
-					task.getNotes(), task.getStatus());
+					task.getNotes(), task.getStatus(), task.getOfficer(),
+					task.getDeadlines()
+						.stream()
+						.map(d -> new DeadlineView(d.getDueDate(), d.getLabel(), d.getSubmittedAt(), d.getApprovedAt(),
+								d.onTime(zone), d.getReturns()))
+						.toList());
 		}
 	}
 

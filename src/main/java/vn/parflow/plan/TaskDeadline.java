@@ -1,6 +1,8 @@
 package vn.parflow.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -14,6 +16,18 @@ public class TaskDeadline {
 
 	@Column(name = "label")
 	private String label;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "approved_at")
+	private Instant approvedAt;
+
+	@Column(name = "returns", nullable = false)
+	private int returns;
+
+	@Column(name = "set_by", length = 100)
+	private String setBy;
 
 	protected TaskDeadline() {
 	}
@@ -29,6 +43,47 @@ public class TaskDeadline {
 
 	public String getLabel() {
 		return label;
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public Instant getApprovedAt() {
+		return approvedAt;
+	}
+
+	public int getReturns() {
+		return returns;
+	}
+
+	/** Who set this deadline by hand (an unreadable time phrase), or null when it was read from the plan. */
+	public String getSetBy() {
+		return setBy;
+	}
+
+	/** Approved, and the approved deliverable was submitted on or before the due date (in the plan's time zone). */
+	public Boolean onTime(ZoneId zone) {
+		if (approvedAt == null || submittedAt == null) {
+			return null;
+		}
+		return !submittedAt.atZone(zone).toLocalDate().isAfter(dueDate);
+	}
+
+	void submitted(Instant at) {
+		this.submittedAt = at;
+	}
+
+	void returned() {
+		this.returns++;
+	}
+
+	void approved(Instant at) {
+		this.approvedAt = at;
+	}
+
+	void setBy(String who) {
+		this.setBy = who;
 	}
 
 }

@@ -1,0 +1,41 @@
+package vn.parflow.plan;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Moves a plan through DRAFT → ACTIVE → CLOSED. */
+@Service
+@Transactional
+public class PlanLifecycle {
+
+	private final PlanRepository plans;
+
+	private final ApplicationEventPublisher events;
+
+	PlanLifecycle(PlanRepository plans, ApplicationEventPublisher events) {
+		this.plans = plans;
+		this.events = events;
+	}
+
+	/**
+	 * Marks the plan ACTIVE (an ACTIVE plan stays so) and publishes {@link PlanActivated}.
+	 * @throws IllegalArgumentException for an unknown code
+	 * @throws IllegalStateException for a CLOSED plan
+	 */
+	public void activate(String planCode) {
+		Plan plan = plans.findByCode(planCode)
+			.orElseThrow(() -> new IllegalArgumentException("Không có kế hoạch mã " + planCode + "."));
+		if (plan.getStatus() == PlanStatus.CLOSED) {
+			throw new IllegalStateException("Kế hoạch " + planCode + " đã kết thúc, không kích hoạt lại được.");
+		}
+		plan.setStatus(PlanStatus.ACTIVE);
+		events.publishEvent(new PlanActivated(planCode));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<String> activePlans() {
+		return plans.findByStatus(PlanStatus.ACTIVE).stream().map(Plan::getCode).toList();
+	}
+
+}
