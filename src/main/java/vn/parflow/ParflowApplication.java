@@ -1,5 +1,6 @@
 package vn.parflow;
 
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -31,7 +32,12 @@ public class ParflowApplication {
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ParflowApplication.class)
 			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
+			// Camunda's REST API needs a web server; the report is what the administrator wants to read
+			.properties("spring.autoconfigure.exclude="
+					+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+					"logging.level.root=WARN", "logging.level.org.camunda=WARN")
 			.run(args)) {
 			return new PlanImportCommand(context.getBean(PlanImportService.class)).run(arguments, System.out);
 		}
