@@ -29,6 +29,10 @@ public final class DocxReadBenchmark {
 
 	public static void main(String[] args) throws IOException {
 		byte[] file = hundredRowPlan();
+		if (args.length > 0) {
+			// keep the file, to time the whole import through the API: curl -F file=@… /api/plans/import
+			java.nio.file.Files.write(java.nio.file.Path.of(args[0]), file);
+		}
 		PlanFileReader reader = new PlanFileReader();
 		PlanDraft first = reader.read("benchmark-100.docx", file);
 		System.out.printf("tệp %,d byte, %d nhiệm vụ, %d vấn đề%n", file.length, first.tasks().size(), first.problems().size());
