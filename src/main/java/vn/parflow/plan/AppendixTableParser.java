@@ -132,7 +132,17 @@ final class AppendixTableParser {
 
 	private static final Pattern ROMAN = Pattern.compile("^(?:PHẦN\\s+|Phần\\s+)?([IVXL]{1,5})(?:[.):\\-–]|\\s|$)\\s*(.*)$");
 
-	private static final Pattern SECTION_MARKER = Pattern.compile("^(?:PHẦN\\s+|Phần\\s+)?(?:[IVXL]{1,5}|[A-Z])[.):]?$");
+	/** "II", "B.", "Đ)": Vietnamese letters sections A, B, C, D, Đ, E, G. */
+	private static final Pattern SECTION_MARKER = Pattern.compile("^(?:PHẦN\\s+|Phần\\s+)?(?:[IVXL]{1,5}|[A-ZĐ])[.):]?$");
+
+	/** "a)", "b.", "đ": a letter sub-item of the numbered task above ("a" once the number column is read). */
+	private static final Pattern LETTER_ITEM = Pattern.compile("^([a-zđ])$");
+
+	/** "a) Kiểm tra …" at the start of an unnumbered sub-row's content. */
+	private static final Pattern LETTER_IN_CONTENT = Pattern.compile("^([a-zđ])[).]\\s+\\S.*");
+
+	/** The arabic number that starts a heading: "2." or "2.6." or "2" (in the number column). */
+	private static final Pattern ARABIC_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?:\\s|$)");
 
 	private static final Pattern ARABIC_HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zđ][.)])\\s+\\S.*");
 
@@ -143,6 +153,15 @@ final class AppendixTableParser {
 	private static final Pattern SECONDARY_LEAD = Pattern.compile("(co quan|don vi|bo phan|nguoi|cong chuc|can bo) (thuc hien|tham muu)");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
+	/** A column of when the work starts ("Bắt đầu", "Thời gian khởi công", "Từ ngày"). */
+	private static final Pattern START_TIME = Pattern.compile("(?<![a-z])(bat dau|khoi cong|tu ngay|tu thang)(?![a-z])");
+
+	/** A column of when the work ends ("Hoàn thành", "Thời gian kết thúc", "Đến ngày"): the deadline. */
+	private static final Pattern END_TIME = Pattern.compile("(?<![a-z])(hoan thanh|ket thuc|den ngay|den thang)(?![a-z])");
+
+	/** The end column named alone, as a sub-column of a merged "Thời gian" is ("Hoàn thành", "Ngày hoàn thành"). */
+	private static final Pattern END_TIME_ALONE = Pattern.compile("(?:ngay |thoi han |han )?(hoan thanh|ket thuc|den ngay|den thang)");
 
 	private static final Pattern NUMBER_END = Pattern.compile("[.)]+$");
 
@@ -209,7 +228,7 @@ final class AppendixTableParser {
 		int offset = 0;
 		for (int k = 0; k < used.size(); k++) {
 			Table table = tables.get(used.get(k));
-			reader.read(offset == 0 ? table : renumbered(table, offset), headers.get(k));
+			reader.read(offset == 0 ? table : renumbered(table, offset), headers.get(k), k > 0 && table.followsPrevious());
 			offset += table.rows().size();
 		}
 		reader.finish();
@@ -294,14 +313,18 @@ final class AppendixTableParser {
 		return partial;
 	}
 
-	/** A second header row: two or more short cells of its own, each naming a column ("Chủ trì", "Phối hợp"). */
+	/**
+	 * A second header row: two or more short cells of its own, each naming a column ("Chủ trì", "Phối hợp", "Bắt đầu",
+	 * "Hoàn thành").
+	 */
 	private static boolean namesSubColumns(Row row) {
 		List<Cell> own = row.ownCells();
 		if (own.size() < 2) {
 			return false;
 		}
 		for (Cell cell : own) {
-			if (cell.text().length() > 60 || classify(CellSplitter.key(cell.text())) == null) {
+			String key = CellSplitter.key(cell.text());
+			if (cell.text().length() > 60 || classify(key) == null && !START_TIME.matcher(bare(key)).find()) {
 				return false;
 			}
 		}
@@ -343,15 +366,19 @@ final class AppendixTableParser {
 			}
 			previousText = entry.getValue();
 			Column column = classify(key);
-			if (column != null && !columns.containsKey(column)) {
+			if (column != null && (!columns.containsKey(column) || column == Column.TIME && namesEnd(key)
+					&& !namesEnd(keys.get(columns.get(Column.TIME))))) {
+				// of "Thời gian thực hiện" and "Thời gian hoàn thành", the completion column is the deadline
 				columns.put(column, entry.getKey());
 				names.put(column, entry.getValue());
 			}
 		}
-		if (!columns.containsKey(Column.LEAD)) {
+		// without a "chủ trì" column: the unit that does the work ("Đơn vị thực hiện"), else the one in charge
+		// ("Bộ phận phụ trách"), never the leader who oversees it ("Lãnh đạo phụ trách")
+		for (int pass = 0; pass < 2 && !columns.containsKey(Column.LEAD); pass++) {
 			for (Map.Entry<Integer, String> entry : written.entrySet()) {
 				String key = keys.get(entry.getKey());
-				if (!columns.containsValue(entry.getKey()) && isSecondaryLead(key)) {
+				if (!columns.containsValue(entry.getKey()) && (pass == 0 ? doesTheWork(key) : isInCharge(key))) {
 					columns.put(Column.LEAD, entry.getKey());
 					names.put(Column.LEAD, entry.getValue());
 					break;
@@ -373,8 +400,14 @@ final class AppendixTableParser {
 		if (bare.contains("ghi chu")) {
 			return Column.NOTES;
 		}
+		boolean start = START_TIME.matcher(bare).find();
+		boolean end = END_TIME.matcher(bare).find();
+		if (start && !end) {
+			// "Thời gian bắt đầu", "Bắt đầu" under a merged "Thời gian": when the work starts, not its deadline
+			return null;
+		}
 		if (bare.contains("thoi gian") || bare.contains("thoi han") || bare.contains("tien do")
-				|| bare.equals("moc thoi gian")) {
+				|| bare.equals("moc thoi gian") || END_TIME_ALONE.matcher(bare).matches()) {
 			return Column.TIME;
 		}
 		if (bare.contains("phoi hop")) {
@@ -392,9 +425,17 @@ final class AppendixTableParser {
 		return null;
 	}
 
-	private static boolean isSecondaryLead(String key) {
+	private static boolean namesEnd(String key) {
+		return END_TIME.matcher(bare(key)).find();
+	}
+
+	private static boolean doesTheWork(String key) {
+		return SECONDARY_LEAD.matcher(bare(key)).find();
+	}
+
+	private static boolean isInCharge(String key) {
 		String bare = bare(key);
-		return bare.contains("phu trach") || bare.contains("trach nhiem") || SECONDARY_LEAD.matcher(bare).find();
+		return (bare.contains("phu trach") || bare.contains("trach nhiem")) && !bare.startsWith("lanh dao");
 	}
 
 	/** A header key with only letters, digits and single spaces. */
@@ -418,6 +459,12 @@ final class AppendixTableParser {
 		/** True once a Roman, lettered or unnumbered section row has named an area. */
 		private boolean areaSections;
 
+		/**
+		 * Without such sections, the level of the arabic headings that name the areas ("1." = 1, "2.6." = 2), 0 until
+		 * one has: a deeper heading ("1.1. Tuyên truyền") is a sub-section and keeps the area.
+		 */
+		private int areaLevel;
+
 		private TaskBuilder lastNumbered;
 
 		private int subRows;
@@ -437,7 +484,14 @@ final class AppendixTableParser {
 			this.numberTasksInOrder = numberTasksInOrder;
 		}
 
-		void read(Table table, Header header) {
+		/**
+		 * @param continues the table follows the previous one across a page break: like a repeated header, the break
+		 *                  may cut a row in two, whose second part has neither number nor lead
+		 */
+		void read(Table table, Header header, boolean continues) {
+			if (continues) {
+				afterHeaderRepeat = true;
+			}
 			List<Row> rows = table.rows();
 			int lastWithText = -1;
 			for (int i = rows.size() - 1; i >= header.firstDataRow(); i--) {
@@ -463,6 +517,13 @@ final class AppendixTableParser {
 			}
 			Map<Column, List<Line>> cells = cellsOf(row, header);
 			String number = header.columns().containsKey(Column.NUMBER) ? numberOf(cells.get(Column.NUMBER)) : null;
+			String letter = null;
+			if (number != null && !numberTasksInOrder && LETTER_ITEM.matcher(number).matches()
+					&& (pending != null || lastNumbered != null)) {
+				// "a)", "b)" under task 2: its sub-items 2.a, 2.b, read like unnumbered sub-rows
+				letter = number;
+				number = null;
+			}
 			String lead = CellSplitter.single(cells.get(Column.LEAD));
 			String content = CellSplitter.join(cells.get(Column.TASK));
 
@@ -471,15 +532,16 @@ final class AppendixTableParser {
 			}
 			if (number == null && lead == null && content != null && ARABIC_HEADING.matcher(content).matches()
 					&& onlyContent(cells)) {
-				// "1. Kiểm soát thủ tục hành chính" with nothing else: a sub-section heading, not a task
+				// "1. Kiểm soát thủ tục hành chính" with nothing else: a heading, not a task
 				resolvePending(null);
+				arabicHeading(row.number(), content, content);
 				lastNumbered = null;
 				heading = null;
 				afterHeaderRepeat = false;
 				return;
 			}
 			TaskBuilder above = pending != null ? pending : last;
-			if (number == null && lead == null && above != null
+			if (number == null && letter == null && lead == null && above != null
 					&& (afterHeaderRepeat || content == null)) {
 				above.append(cells);
 				afterHeaderRepeat = false;
@@ -520,11 +582,11 @@ final class AppendixTableParser {
 				heading.warnUnusedCells(problems);
 				lastNumbered = heading;
 				subRows = 0;
-				task.number = heading.number + "." + (++subRows);
+				task.number = subNumber(heading, letter, content);
 				task.heading = heading.content();
 			}
 			else if (lastNumbered != null) {
-				task.number = lastNumbered.number + "." + (++subRows);
+				task.number = subNumber(lastNumbered, letter, content);
 				task.heading = lastNumbered == heading ? heading.content() : null;
 			}
 			else {
@@ -533,6 +595,20 @@ final class AppendixTableParser {
 						+ " không có số thứ tự và không đứng sau nhiệm vụ có số; đã ghi số tạm \"" + task.number + "\"."));
 			}
 			add(task);
+		}
+
+		/**
+		 * The number of a sub-row of task N: N.a for a letter item ("a)" in the number column, or at the start of the
+		 * content), else N.1, N.2 … in order.
+		 */
+		private String subNumber(TaskBuilder parent, String letter, String content) {
+			subRows++;
+			String named = letter;
+			if (named == null && content != null) {
+				Matcher item = LETTER_IN_CONTENT.matcher(content);
+				named = item.matches() ? item.group(1) : null;
+			}
+			return parent.number + "." + (named != null ? named : String.valueOf(subRows));
 		}
 
 		/** A numbered row without a lead waits for the next row: sub-rows make it their parent, else it lacks a lead. */
@@ -545,10 +621,7 @@ final class AppendixTableParser {
 			if (nextNumber != null && nextNumber.startsWith(held.number + ".")) {
 				// a heading of numbered sub-tasks ("1 | Cải cách thể chế" above "1.1", "1.2"): not a task itself,
 				// and the area of the tasks below it when the table has no Roman-numbered sections
-				ReformArea named = ReformArea.fromSectionTitle(held.content());
-				if (!areaSections && named != null) {
-					area = named;
-				}
+				arabicHeading(held.row, held.number, held.content());
 				return;
 			}
 			add(held);
@@ -594,10 +667,9 @@ final class AppendixTableParser {
 				setArea(row, title, first, header);
 			}
 			else if (ARABIC_HEADING.matcher(title).matches() || !marker.isEmpty()) {
-				// "1. Kiểm soát thủ tục hành chính" across the row: a sub-section of the current area
-				if (!areaSections && area == null) {
-					area = ReformArea.fromSectionTitle(title);
-				}
+				// "1. Kiểm soát thủ tục hành chính" across the row: a sub-section of the current area, or the area
+				// itself in a table without Roman or lettered sections ("2. Cải cách thể chế")
+				arabicHeading(row.number(), marker.isEmpty() ? title : marker, title);
 			}
 			else {
 				areaSections = true;
@@ -609,6 +681,32 @@ final class AppendixTableParser {
 			last = null;
 			afterHeaderRepeat = false;
 			return true;
+		}
+
+		/**
+		 * An arabic-numbered heading ("2. Cải cách thể chế", or "2" above tasks 2.1, 2.2) sets the area of the rows
+		 * below when the table has no Roman or lettered sections and the heading names an area at the level of the
+		 * headings that named areas before it, or higher; a sub-section ("2.1. Tuyên truyền") keeps the area, and a
+		 * heading at that level that names no area ends it (with a warning), never leaving its tasks in the area above.
+		 */
+		private void arabicHeading(int row, String number, String title) {
+			if (areaSections) {
+				return;
+			}
+			ReformArea named = ReformArea.fromSectionTitle(title);
+			Matcher arabic = ARABIC_NUMBER.matcher(number);
+			int level = arabic.find() ? arabic.group(1).split("\\.").length : 9;
+			if (named != null && (areaLevel == 0 || level <= areaLevel)) {
+				area = named;
+				areaLevel = level;
+			}
+			else if (named == null && areaLevel != 0 && level <= areaLevel && area != null) {
+				// "8. Đánh giá tác động của CCHC …" after "7. Xây dựng chính quyền số": a section of its own, outside
+				// the seven areas; its tasks must not take the area of section 7
+				area = null;
+				problems.add(ImportProblem.warning(row, null, "Không nhận ra lĩnh vực cải cách hành chính của mục \""
+						+ title + "\" (dòng " + row + "); các nhiệm vụ dưới mục này chưa có lĩnh vực, cần chọn tay."));
+			}
 		}
 
 		private void setArea(Row row, String title, Cell cell, Header header) {
@@ -685,7 +783,10 @@ final class AppendixTableParser {
 		return NUMBER_END.matcher(text).replaceAll("").strip();
 	}
 
-	/** A header row repeated at a page break: every cell of its own reads as the header does in that column. */
+	/**
+	 * A header row repeated at a page break: every cell of its own reads as the header does in that column, or is a
+	 * part of a header written on two rows ("Công chức thực hiện" over "Chủ trì", "Thời gian" over "Bắt đầu").
+	 */
 	private static boolean repeatsHeader(Row row, Header header) {
 		List<Cell> own = row.ownCells();
 		if (own.size() < 2) {
@@ -693,17 +794,26 @@ final class AppendixTableParser {
 		}
 		for (Cell cell : own) {
 			String key = CellSplitter.key(cell.text());
-			String headerKey = header.keysByColumn().get(cell.col());
-			if (key.equals(headerKey)) {
+			if (partOfHeader(cell, key, header)) {
 				continue;
 			}
 			Column meaning = classify(key);
-			if (meaning == null || !cell.covers(header.columns().getOrDefault(meaning, -1))
-					&& !(headerKey != null && headerKey.contains(key))) {
+			if (meaning == null || !cell.covers(header.columns().getOrDefault(meaning, -1))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** The cell's text is the header's in one of the columns it covers, or a part of it of four letters or more. */
+	private static boolean partOfHeader(Cell cell, String key, Header header) {
+		for (int col = cell.col(); col < cell.col() + cell.span(); col++) {
+			String headerKey = header.keysByColumn().get(col);
+			if (key.equals(headerKey) || headerKey != null && key.length() >= 4 && headerKey.contains(key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The row of column numbers under a header: "1 | 2 | 3 | 4", "(1) | (2) | (3)". */

@@ -24,8 +24,16 @@ import vn.parflow.schedule.TimePhraseReader.Reading;
  * 31/12/2026; "Giai đoạn 2026 - 2030" → 31/12/2030.</li>
  * <li>Recurring ("Hằng quý", "Hằng năm", "trước ngày 20 hằng tháng", "Trước ngày 15/12 hàng năm", "Trước ngày 20 của
  * tháng cuối quý", "định kỳ hàng quý/6 tháng/năm") → every date of the rule inside the plan period only.</li>
- * <li>"Thường xuyên" → ONGOING; nothing with a date ("Khi có phát sinh", "Theo kế hoạch riêng") → UNRESOLVED with
- * the reason. A day that does not exist (31/2) is UNRESOLVED, never a guess.</li>
+ * <li>"Năm 2025, 2026" is a list of years, read like "2025 - 2026" → 31/12/2026; "Quý III.2025", "Tháng 9.2025" (a dot
+ * between) read as "Quý III/2025". Months or quarters with time between them ("Tháng 6/2026 và tháng 12/2026", "Quý I,
+ * III/2026") are separate deadlines (MULTI); consecutive ones ("Quý IV/2025 và quý I/2026") read as one span.</li>
+ * <li>A day that makes a coarser time precise stays the deadline with the deliverable between them: "Năm 2025 (báo
+ * cáo trước ngày 15/12/2025)" → 14/12/2025.</li>
+ * <li>"2 lần/năm" → 30/6 and 31/12, "4 lần/năm" → each quarter's end; "Trước ngày 20/10/2025 hằng năm" → that day
+ * every year from 2025; "Trước ngày 20 tháng 6 và tháng 12 hằng năm" → 19/6 and 19/12 every year.</li>
+ * <li>"Thường xuyên" → ONGOING, also "Thường xuyên trong năm 2026"; nothing with a date ("Khi có phát sinh", "Theo kế
+ * hoạch riêng") → UNRESOLVED with the reason. A day that does not exist (31/2) is UNRESOLVED, never a guess; so is a
+ * week ("Tuần đầu tháng 10/2025": 3/10, 5/10 or 7/10?).</li>
  * <li>A phrase without a year takes it from the plan period. A cell of several sentences takes the first one that
  * carries a date and keeps the rest as the note. A ONE_OFF or MULTI date outside the plan period is kept, with a
  * note saying so.</li>

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * "Quý III/2025" → 30/9/2025; "6 tháng đầu năm 2025" → 30/6/2025; "Năm 2025" → 31/12/2025.</li>
  * <li>A list or span is read to its last part: "Quý III, IV/2025", "Quý IV/2025 - Quý II/2026", "2026-2030".</li>
  * <li>A missing year is taken from the plan period.</li>
+ * <li>Months or quarters with time between them ("Tháng 6 và tháng 12/2026", "Quý I, III/2026") are deadlines each.</li>
+ * <li>A week ("Tuần đầu tháng 10/2025") never gives a date: which day ends it is not written.</li>
  * </ul>
  */
 final class TimePhraseReader {
@@ -165,6 +167,10 @@ final class TimePhraseReader {
 	private static final Pattern PER_TIME = Pattern.compile(B + "(?:(?:mot|0?1)\\s*lan\\s*(?:/|mot|trong\\s*(?:mot|1)?)\\s*"
 			+ "(thang|quy|nam|" + SIX + "\\s*thang)|(thang|quy|nam|" + SIX + "\\s*thang)\\s*/\\s*(?:mot\\s*|0?1\\s*)?lan)" + E);
 
+	/** "2 lần/năm", "02 lần trong năm", "hai lần/năm" (once each half year); "4 lần/năm" (once each quarter). */
+	private static final Pattern TIMES_A_YEAR = Pattern.compile(B + "(0?2|hai|0?4|bon)\\s*lan\\s*(?:/|trong|moi|mot)\\s*"
+			+ "(?:mot\\s*|1\\s*)?nam" + E);
+
 	private static final Pattern MONTHLY = Pattern.compile(B + "(?:(?:hang|moi|tung)\\s*thang\\s*(?:mot|1)\\s*lan"
 			+ "|(?:hang|moi|tung)\\s*thang(?!\\s*\\d)|dinh ky\\s+(?:hang\\s+)?thang(?!\\s*\\d)|thang\\s+(?:mot|1)\\s+lan)" + E);
 
@@ -193,6 +199,15 @@ final class TimePhraseReader {
 	private static final Pattern YEAR_RANGE = Pattern.compile(B + P + "(?:(?:giai doan|thoi ky|nhiem ky)\\s*)?"
 			+ "(?:tu\\s+)?(?:nam\\s*)?(?<![/.\\d-])" + Y + "\\s*(?:-|den|toi)\\s*(?:nam\\s*)?" + Y + "(?![/\\d])");
 
+	/** "Năm 2025, 2026", "Năm 2025 và năm 2026": a list of years, read like a span to the end of the last. */
+	private static final Pattern YEAR_LIST = Pattern.compile(B + P + "(?:trong\\s+|ca\\s+)?nam\\s*" + Y
+			+ "((?:\\s*(?:,|va|&)\\s*(?:nam\\s*)?(?:19|20)\\d{2}(?![/\\d]))+)(?!\\s*(?:,\\s*|va\\s+)?(?:cac|nhung)\\s+nam)");
+
+	/** "ngày 20 tháng 6 và tháng 12", "ngày 15 tháng 6, 12 năm 2026": the same day in each month listed. */
+	private static final Pattern DAY_IN_MONTHS = Pattern.compile(B + P + "ngay\\s*(?:mung\\s*|mong\\s*)?" + D
+			+ "\\s*thang\\s*" + D + "((?:\\s*(?:,|va|&)\\s*(?:thang\\s*)?\\d{1,2}(?!\\d))+)"
+			+ "(?:\\s*(?:nam|/|-|,)\\s*" + Y + ")?(?![/\\d])");
+
 	private static final Pattern DAY_WORDS = Pattern.compile(B + P + "ngay\\s*(?:mung\\s*|mong\\s*)?" + D
 			+ "\\s*thang\\s*" + D + "(?:\\s*(?:nam|/|-|,)\\s*" + Y + ")?(?![/\\d])");
 
@@ -204,10 +219,10 @@ final class TimePhraseReader {
 			+ "(?:\\s*(?:cua\\s*)?nam)?(?:\\s*(?:/|-)?\\s*" + Y + ")?" + E);
 
 	private static final Pattern QUARTERS = Pattern.compile(B + P + "(?:het\\s*|cuoi\\s*)?quy\\s*(" + Q + ")((?:\\s*(?:,|-|va|den|toi|&)"
-			+ "\\s*(?:het\\s*)?(?:quy\\s*)?" + Q + ")*)(?:\\s*(?:/|-|,)?\\s*(?:nam\\s*)?" + Y + ")?");
+			+ "\\s*(?:het\\s*)?(?:quy\\s*)?" + Q + ")*)(?:\\s*(?:/|-|,)?\\s*(?:nam\\s*)?" + Y + "|\\." + Y + ")?");
 
 	private static final Pattern MONTHS = Pattern.compile(B + P + "(?:het\\s*|cuoi\\s*)?thang\\s*" + D + "((?:\\s*(?:,|-|va|den|toi|&)"
-			+ "\\s*(?:het\\s*)?(?:thang\\s*)?\\d{1,2}(?!\\d))*)(?:\\s*(?:/|-|,)?\\s*(?:nam\\s*)?" + Y + ")?(?![/\\d])");
+			+ "\\s*(?:het\\s*)?(?:thang\\s*)?\\d{1,2}(?!\\d))*)(?:\\s*(?:/|-|,)?\\s*(?:nam\\s*)?" + Y + "|\\." + Y + ")?(?![/\\d])");
 
 	private static final Pattern MONTH_SLASH_YEAR = Pattern.compile(B + P + "(?<![\\d/.])" + D + "\\s*/\\s*" + Y + "(?![/\\d])");
 
@@ -230,6 +245,9 @@ final class TimePhraseReader {
 			// "trước"/"sau" left over: before or after something that is not a date ("Trước kỳ họp HĐND cuối năm")
 			+ "|truoc|sau)(?![a-z])");
 
+	/** "tuần đầu", "tuần cuối", "tuần thứ 2", "tuần 3" of a month: which day ends that week is not written. */
+	private static final Pattern WEEK = Pattern.compile("(?<![a-z])tuan\\s+(?:dau|cuoi|thu\\s+\\S+|\\d)(?![a-z])");
+
 	private static final Pattern DEPENDENCY = Pattern.compile("(?<![a-z])theo\\s+(?:thoi gian|lich|ke hoach|huong dan|chi dao"
 			+ "|yeu cau|thong bao|van ban|tien do|de nghi|dot|cong van|quyet dinh)(?![a-z])");
 
@@ -238,6 +256,13 @@ final class TimePhraseReader {
 			"hang", "tung", "quy", "thang", "ngay");
 
 	private static final Pattern GAP_LIST = Pattern.compile("^(?:,|va|&|;)?$");
+
+	/**
+	 * Between a coarse time and the day that makes it precise, only the deliverable may stand: "Năm 2025 (báo cáo
+	 * trước ngày 15/12/2025)", "Quý IV/2025, hoàn thành trước ngày 15/12/2025".
+	 */
+	private static final Pattern GAP_REFINE = Pattern.compile("^(?:,|;|-|:)?\\s*(?:(?:bao cao|hoan thanh|nop|gui|trinh"
+			+ "|ban hanh|xong)\\s*)+$");
 
 	private static final Pattern GAP_SPAN = Pattern.compile("^(?:-|den|toi|den het|va den|,\\s*den)$");
 
@@ -264,6 +289,12 @@ final class TimePhraseReader {
 			work.setCharAt(0, ' ');
 		}
 		maskAll(work, DOCUMENT_REFERENCE);
+		Matcher week = WEEK.matcher(work);
+		if (week.find()) {
+			// "Tuần đầu tháng 10/2025", "Tuần cuối tháng 12/2025": the week is named, not the day it ends on
+			throw new Unreadable("«" + written + "» đặt hạn theo tuần («" + written.substring(week.start(), week.end()).trim()
+					+ "»): không rõ tuần ấy hết vào ngày nào (đủ 7 ngày, đến thứ Sáu hay đến Chủ nhật); cần người xác định ngày.");
+		}
 
 		List<Token> tokens = new ArrayList<>();
 		collect(work, tokens, ONGOING, m -> new Ongoing(m.start(), m.end()));
@@ -271,6 +302,8 @@ final class TimePhraseReader {
 				m.group(1) != null ? Freq.QUARTERLY_REPORTS : Freq.QUARTERLY_AND_YEAR));
 		collect(work, tokens, HALF_AND_YEAR, m -> new Frequency(m.start(), m.end(), Freq.HALF_AND_YEAR));
 		collect(work, tokens, QUARTER_DAY, m -> quarterDay(m));
+		collect(work, tokens, TIMES_A_YEAR, m -> new Frequency(m.start(), m.end(),
+				m.group(1).endsWith("2") || m.group(1).equals("hai") ? Freq.HALF_YEARLY : Freq.QUARTERLY));
 		collect(work, tokens, PER_TIME, m -> new Frequency(m.start(), m.end(), perTime(m.group(1) != null ? m.group(1) : m.group(2))));
 		collect(work, tokens, MONTHLY, m -> new Frequency(m.start(), m.end(), Freq.MONTHLY));
 		collect(work, tokens, QUARTERLY, m -> new Frequency(m.start(), m.end(), Freq.QUARTERLY));
@@ -283,13 +316,15 @@ final class TimePhraseReader {
 		collect(work, tokens, DAY_MONTH_YEAR, m -> new Day(m.start(), m.end(), prep(m.group(1)), num(m.group(2)), num(m.group(4)),
 				num(m.group(5))));
 		collect(work, tokens, YEAR_RANGE, m -> new YearRange(m.start(), m.end(), prep(m.group(1)), num(m.group(2)), num(m.group(3))));
+		collect(work, tokens, YEAR_LIST, m -> yearList(m));
+		collectDayInMonths(work, tokens);
 		collect(work, tokens, DAY_WORDS, m -> new Day(m.start(), m.end(), prep(m.group(1)), num(m.group(2)), num(m.group(3)),
 				m.group(4) == null ? null : num(m.group(4))));
 		collect(work, tokens, HALF, m -> half(m, clause));
 		collect(work, tokens, QUARTERS, m -> new Quarters(m.start(), m.end(), prep(m.group(1)), quarterList(m.group(2), m.group(3)),
-				isSpan(m.group(3)), m.group(4) == null ? null : num(m.group(4))));
+				isSpan(m.group(3)), yearOf(m, 4, 5)));
 		collect(work, tokens, MONTHS, m -> new Months(m.start(), m.end(), prep(m.group(1)), monthList(m.group(2), m.group(3)),
-				isSpan(m.group(3)), m.group(4) == null ? null : num(m.group(4))));
+				isSpan(m.group(3)), yearOf(m, 4, 5)));
 		collect(work, tokens, MONTH_SLASH_YEAR, m -> new Months(m.start(), m.end(), prep(m.group(1)), List.of(num(m.group(2))),
 				false, num(m.group(3))));
 		collect(work, tokens, DAY_MONTH, m -> new Day(m.start(), m.end(), prep(m.group(1)), num(m.group(2)), num(m.group(3)), null));
@@ -367,6 +402,10 @@ final class TimePhraseReader {
 			}
 			return Reading.unresolved("Không có ngày, tháng, quý hay năm nào đọc được trong «" + written + "».", false);
 		}
+		if (ongoing && absolutes.stream().allMatch(t -> t instanceof Year y && y.year() != null && y.prep() == Prep.NONE)) {
+			// "Thường xuyên trong năm 2026": the year is when the ongoing work runs, not a deadline
+			return new Reading(ScheduleKind.ONGOING, List.of(), null, false, null);
+		}
 		return absolute(absolutes, period, written);
 	}
 
@@ -380,6 +419,10 @@ final class TimePhraseReader {
 						+ "» không nói tháng nào (và không có \"hằng tháng\"): cần người xác định ngày.");
 			}
 		}
+		List<Deadline> separate = separateItems(absolutes, period, written);
+		if (separate != null) {
+			return new Reading(ScheduleKind.MULTI, separate, null, true, null);
+		}
 		if (absolutes.size() == 1) {
 			Token only = absolutes.get(0);
 			boolean list = only instanceof Months m && m.months().size() > 1 || only instanceof Quarters q && q.quarters().size() > 1;
@@ -392,6 +435,10 @@ final class TimePhraseReader {
 				day = new WrittenDay(MonthDay.of(d.month(), d.day()), d.prep() == Prep.BEFORE);
 			}
 			return new Reading(ScheduleKind.ONE_OFF, List.of(new Deadline(due, null)), null, true, day);
+		}
+		if (absolutes.size() == 2 && absolutes.stream().filter(t -> t instanceof Day).count() == 1
+				&& GAP_REFINE.matcher(gap(written, absolutes.get(0), absolutes.get(1))).matches()) {
+			return refine(absolutes, period, written);
 		}
 		boolean span = false;
 		for (int i = 1; i < absolutes.size(); i++) {
@@ -459,6 +506,56 @@ final class TimePhraseReader {
 			throw new Unreadable("Trong «" + written + "» mốc sau đứng trước mốc đầu: cần người xác định ngày.");
 		}
 		return new Reading(ScheduleKind.ONE_OFF, List.of(new Deadline(due, null)), null, true, null);
+	}
+
+	/**
+	 * Months or quarters listed with time between them, "Tháng 6/2026 và tháng 12/2026", "Quý I, III/2026": each is a
+	 * deadline of its own. Null for anything else, and for consecutive ones ("Tháng 7, 8/2025", "Quý IV/2025 và quý
+	 * I/2026"), which read as one span to the end of the last.
+	 */
+	private List<Deadline> separateItems(List<Token> tokens, PlanPeriod period, String written) {
+		boolean months = tokens.stream().allMatch(t -> t instanceof Months m && !m.span() && m.prep() == Prep.NONE);
+		boolean quarters = tokens.stream().allMatch(t -> t instanceof Quarters q && !q.span() && q.prep() == Prep.NONE);
+		if (!months && !quarters) {
+			return null;
+		}
+		for (int i = 1; i < tokens.size(); i++) {
+			if (!GAP_LIST.matcher(gap(written, tokens.get(i - 1), tokens.get(i))).matches()) {
+				return null;
+			}
+		}
+		List<Token> items = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			Token t = tokens.get(i);
+			Integer year = yearOf(t);
+			for (int j = i + 1; j < tokens.size() && year == null; j++) {
+				year = yearOf(tokens.get(j));
+			}
+			List<Integer> numbers = t instanceof Months m ? m.months() : ((Quarters) t).quarters();
+			for (int number : numbers) {
+				items.add(t instanceof Months ? new Months(t.start(), t.end(), Prep.NONE, List.of(number), false, year)
+						: new Quarters(t.start(), t.end(), Prep.NONE, List.of(number), false, year));
+			}
+		}
+		if (items.size() < 2) {
+			return null;
+		}
+		List<Deadline> deadlines = new ArrayList<>();
+		boolean apart = false;
+		LocalDate previousEnd = null;
+		for (Token item : items) {
+			LocalDate start = resolveStart(item, null, period, written);
+			LocalDate end = resolve(item, null, period, written);
+			if (previousEnd != null && !start.isAfter(previousEnd)) {
+				return null; // out of order: the span reading says why
+			}
+			apart |= previousEnd != null && !start.equals(previousEnd.plusDays(1));
+			String label = item instanceof Quarters q ? quarterLabel(q.quarters().get(0), end.getYear())
+					: "Tháng " + end.getMonthValue() + "/" + end.getYear();
+			deadlines.add(new Deadline(end, label));
+			previousEnd = end;
+		}
+		return apart ? deadlines : null;
 	}
 
 	/**
@@ -777,6 +874,21 @@ final class TimePhraseReader {
 					}
 				}
 				case YEARLY -> {
+					boolean days = !anchors.isEmpty() && anchors.stream()
+						.allMatch(t -> t instanceof Day d && (d.prep() == Prep.NONE || d.prep() == Prep.BEFORE));
+					if (days && (anchors.size() > 1 || yearOf(anchors.get(0)) != null)) {
+						// "Trước ngày 20 tháng 6 và tháng 12 hằng năm", "Trước ngày 20/10/2025 hằng năm": each day every
+						// year, from the year written on
+						for (Token t : anchors) {
+							Day d = (Day) t;
+							IntFunction<LocalDate> due = dueFunction(new Day(d.start(), d.end(), d.prep(), d.day(), d.month(), null),
+									written);
+							for (int y = d.year() == null ? firstYear : Math.max(firstYear, d.year()); y <= lastYear; y++) {
+								all.add(new Deadline(due.apply(y), "Tháng " + d.month() + "/" + y));
+							}
+						}
+						return expandInside(all, years, period, written);
+					}
 					if (anchors.size() > 1) {
 						throw new Unreadable("Có nhiều mốc thời gian trong «" + written + "» mà không rõ mốc nào là hạn: cần người xác định.");
 					}
@@ -903,6 +1015,31 @@ final class TimePhraseReader {
 		}
 	}
 
+	/** One {@link Day} per month of "ngày 20 tháng 6 và tháng 12", each as far as its month, sharing day, "trước" and year. */
+	private static void collectDayInMonths(StringBuilder work, List<Token> tokens) {
+		Matcher m = DAY_IN_MONTHS.matcher(work.toString());
+		List<int[]> spans = new ArrayList<>();
+		while (m.find()) {
+			Prep prep = prep(m.group(1));
+			int day = num(m.group(2));
+			Integer year = m.group(5) == null ? null : num(m.group(5));
+			tokens.add(new Day(m.start(), m.start(4), prep, day, num(m.group(3)), year));
+			Matcher month = Pattern.compile("\\d{1,2}").matcher(m.group(4));
+			int from = m.start(4);
+			while (month.find()) {
+				int end = m.start(4) + month.end();
+				tokens.add(new Day(from, end, prep, day, num(month.group()), year));
+				from = end;
+			}
+			spans.add(new int[] { m.start(), m.end() });
+		}
+		for (int[] span : spans) {
+			for (int i = span[0]; i < span[1]; i++) {
+				work.setCharAt(i, MASK);
+			}
+		}
+	}
+
 	private static void maskAll(StringBuilder work, Pattern pattern) {
 		Matcher m = pattern.matcher(work.toString());
 		while (m.find()) {
@@ -939,6 +1076,29 @@ final class TimePhraseReader {
 			case "nam" -> Freq.YEARLY;
 			default -> Freq.HALF_YEARLY;
 		};
+	}
+
+	/** The year of a match written after "/" (one group) or after "." ("Quý III.2025", the other); null when none. */
+	private static Integer yearOf(Matcher m, int slash, int dot) {
+		String year = m.group(slash) != null ? m.group(slash) : m.group(dot);
+		return year == null ? null : num(year);
+	}
+
+	/** "Năm 2025, 2026": the years in order, as a span from the first to the last. */
+	private static Token yearList(Matcher m) {
+		List<Integer> years = new ArrayList<>();
+		years.add(num(m.group(2)));
+		Matcher more = Pattern.compile("(?:19|20)\\d{2}").matcher(m.group(3));
+		while (more.find()) {
+			years.add(num(more.group()));
+		}
+		for (int i = 1; i < years.size(); i++) {
+			if (years.get(i) <= years.get(i - 1)) {
+				throw new Unreadable("Các năm " + years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+						+ " không theo thứ tự: cần người xác định ngày.");
+			}
+		}
+		return new YearRange(m.start(), m.end(), prep(m.group(1)), years.get(0), years.get(years.size() - 1));
 	}
 
 	private static int num(String digits) {
