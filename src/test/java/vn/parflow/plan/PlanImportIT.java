@@ -71,7 +71,7 @@ class PlanImportIT {
 		assertThat(report.get("periodStart").asText()).isEqualTo("2025-07-01");
 		assertThat(report.get("periodEnd").asText()).isEqualTo("2025-12-31");
 
-		JsonNode tasks = json.readTree(http.getForObject("/api/plans/IT-VK-DOCX/tasks", String.class));
+		JsonNode tasks = json.readTree(http.withBasicAuth("admin", "demo").getForObject("/api/plans/IT-VK-DOCX/tasks", String.class));
 		assertThat(tasks).hasSize(45);
 		JsonNode first = tasks.get(0);
 		assertThat(first.get("number").asText()).isEqualTo("1");
@@ -104,7 +104,7 @@ class PlanImportIT {
 		ResponseEntity<String> response = importFile(FIXTURES.resolve("anh-son-2025.docx"), "IT-AS", false);
 
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-		JsonNode tasks = json.readTree(http.getForObject("/api/plans/IT-AS/tasks", String.class));
+		JsonNode tasks = json.readTree(http.withBasicAuth("admin", "demo").getForObject("/api/plans/IT-AS/tasks", String.class));
 		assertThat(tasks).hasSize(38);
 		assertThat(numbers(tasks)).contains("I.1", "II.1", "II.12").doesNotHaveDuplicates();
 		// the body dates no report; the appendix does, per report (CCHC 10/3 … 10/11, discipline 15/3 … 15/11)
@@ -177,7 +177,7 @@ class PlanImportIT {
 
 	@Test
 	void shouldOfferAnExcelTemplateThatReadsBackAsOneTask() throws IOException {
-		ResponseEntity<byte[]> template = http.getForEntity("/api/plans/template.xlsx", byte[].class);
+		ResponseEntity<byte[]> template = http.withBasicAuth("admin", "demo").getForEntity("/api/plans/template.xlsx", byte[].class);
 		assertThat(template.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(template.getHeaders().getContentDisposition().getFilename()).endsWith(".xlsx");
 
@@ -210,7 +210,7 @@ class PlanImportIT {
 		}
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return http.postForEntity("/api/plans/import", new HttpEntity<>(form, headers), String.class);
+		return http.withBasicAuth("admin", "demo").postForEntity("/api/plans/import", new HttpEntity<>(form, headers), String.class);
 	}
 
 	private Map<String, Integer> rowCounts() {

@@ -1,6 +1,8 @@
 package vn.parflow.schedule;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,10 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice, without database or engine. {@code ParflowApplication} carries {@code @EnableProcessApplication},
- * which makes any slice that uses it as configuration start Camunda's process application (and fail without the
- * engine); until that annotation moves to a configuration class of its own, this test brings its own
- * {@link SliceConfiguration}, as Spring Boot's "User Configuration and Slicing" advises.
+ * The web slice, without database or engine. It brings its own {@link SliceConfiguration} (Spring Boot's "User
+ * Configuration and Slicing"), so that neither the application's security configuration nor its beans behind it
+ * (Camunda's identity service) are needed to test how phrases are answered.
  */
 @WebMvcTest(ScheduleController.class)
 class ScheduleControllerTest {
@@ -105,8 +106,12 @@ class ScheduleControllerTest {
 	}
 
 	private ResultActions parse(String body) throws Exception {
-		return mvc.perform(post("/api/schedule/parse").contentType(MediaType.APPLICATION_JSON).characterEncoding("UTF-8")
-				.content(body));
+		// a logged-in user's browser: the slice has Spring Security's defaults (login and CSRF); Parflow's own rules
+		// for /api are tested over HTTP in vn.parflow.security.ApiSecurityIT
+		return mvc.perform(post("/api/schedule/parse").with(user("tuan.vhxh")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.characterEncoding("UTF-8")
+			.content(body));
 	}
 
 }

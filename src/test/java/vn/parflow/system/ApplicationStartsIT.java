@@ -48,7 +48,7 @@ class ApplicationStartsIT {
 	@Test
 	@SuppressWarnings("unchecked")
 	void shouldReportDatabaseAndQuartzHealthy() {
-		ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);
+		ResponseEntity<Map> health = http.withBasicAuth("admin", "demo").getForEntity("/actuator/health", Map.class);
 
 		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(health.getBody()).containsEntry("status", "UP");
@@ -75,7 +75,7 @@ class ApplicationStartsIT {
 			identity.createMembership("it-admin", "camunda-admin");
 		}
 
-		ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+		ResponseEntity<String> page = http.withBasicAuth("admin", "demo").getForEntity("/camunda/app/tasklist/default/", String.class);
 
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(page.getBody()).contains("<title>Camunda Tasklist</title>").contains("app-name=\"tasklist\"");

@@ -1,0 +1,38 @@
+package vn.parflow.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The two holes of Camunda 7.24 that get no community patch, plugged in front of everything else (before Spring
+ * Security, Camunda's webapp filters and the REST API): the first-run setup path ({@link SetupGuard}) and
+ * expressions in queries, orQueries included ({@link ExpressionGuard}).
+ */
+@Configuration(proxyBeanMethods = false)
+class CamundaHoles {
+
+	@Bean
+	FilterRegistrationBean<SetupGuard> setupGuard(
+			@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+		FilterRegistrationBean<SetupGuard> registration = new FilterRegistrationBean<>(new SetupGuard(webappPath));
+		registration.setName("parflowSetupGuard");
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ExpressionGuard> expressionGuard(
+			@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+			@Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+		FilterRegistrationBean<ExpressionGuard> registration = new FilterRegistrationBean<>(new ExpressionGuard());
+		registration.setName("parflowExpressionGuard");
+		registration.addUrlPatterns(restPath + "/*", webappPath + "/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+}

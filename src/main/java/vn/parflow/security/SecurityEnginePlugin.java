@@ -1,0 +1,44 @@
+package vn.parflow.security;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import vn.parflow.directory.DirectorySync;
+
+/**
+ * Puts Parflow's two engine extensions in place before the engine is built: the guarded identity store
+ * ({@link GuardedIdentityProvider}) and the task authorizations that also open the task's process instance
+ * ({@link UnitAuthorizationProvider}). The directory is looked up lazily: it needs the engine that this plugin
+ * helps to build.
+ */
+@Component
+class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
+
+	private final ObjectProvider<DirectorySync> directory;
+
+	SecurityEnginePlugin(ObjectProvider<DirectorySync> directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+
+			@Override
+			public Class<?> getSessionType() {
+				return GuardedIdentityProvider.class;
+			}
+
+			@Override
+			public Session openSession() {
+				return new GuardedIdentityProvider(directory::getIfAvailable);
+			}
+		});
+		configuration.setResourceAuthorizationProvider(new UnitAuthorizationProvider());
+	}
+
+}
