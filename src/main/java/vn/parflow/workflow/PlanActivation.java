@@ -1,0 +1,191 @@
+package vn.parflow.workflow;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parflow.plan.PlanLifecycle;
+import vn.parflow.plan.PlanQueries;
+import vn.parflow.plan.PlanStatus;
+import vn.parflow.plan.PlanTaskRef;
+import vn.parflow.plan.PlanViews.PlanView;
+import vn.parflow.plan.TaskProgress;
+import vn.parflow.schedule.ScheduleKind;
+
+/**
+ * Activates a plan: one PlanTaskProcess per task, business key {@code {planCode}/{taskNumber}}, all in one
+ * transaction, and the plan becomes ACTIVE. Idempotent: a task that already has a process (running or finished)
+ * gets no second one. A plan whose tasks could not run as processes (a lead unit without people, nobody to assign
+ * or approve) is refused with the reasons, and nothing starts.
+ */
+@Service
+public class PlanActivation {
+
+	private static final Logger log = LoggerFactory.getLogger(PlanActivation.class);
+
+	/** How many processes were started now, and how many tasks already had one. */
+	public record ActivationResult(int started, int alreadyRunning) {
+	}
+
+	/** No plan with that code. */
+	public static class UnknownPlan extends RuntimeException {
+
+		UnknownPlan(String code) {
+			super("Không có kế hoạch mã “%s”.".formatted(code));
+		}
+
+	}
+
+	/** The plan cannot be activated; {@code reasons} says why, task by task. */
+	public static class ActivationRefused extends RuntimeException {
+
+		private final transient List<String> reasons;
+
+		private final boolean conflict;
+
+		ActivationRefused(String message, List<String> reasons, boolean conflict) {
+			super(message);
+			this.reasons = List.copyOf(reasons);
+			this.conflict = conflict;
+		}
+
+		public List<String> reasons() {
+			return reasons;
+		}
+
+		/** True when the plan's state forbids it (CLOSED), false when its content does. */
+		public boolean conflict() {
+			return conflict;
+		}
+
+	}
+
+	private final PlanQueries plans;
+
+	private final PlanLifecycle lifecycle;
+
+	private final TaskProgress progress;
+
+	private final PlanTaskRouting routing;
+
+	private final UnitPeople people;
+
+	private final RuntimeService runtime;
+
+	private final HistoryService history;
+
+	PlanActivation(PlanQueries plans, PlanLifecycle lifecycle, TaskProgress progress, PlanTaskRouting routing,
+			UnitPeople people, RuntimeService runtime, HistoryService history) {
+		this.plans = plans;
+		this.lifecycle = lifecycle;
+		this.progress = progress;
+		this.routing = routing;
+		this.people = people;
+		this.runtime = runtime;
+		this.history = history;
+	}
+
+	@Transactional
+	public ActivationResult activate(String planCode) {
+		PlanView plan = plans.plan(planCode).orElseThrow(() -> new UnknownPlan(planCode));
+		if (plan.status() == PlanStatus.CLOSED) {
+			throw new ActivationRefused("Kế hoạch %s đã kết thúc, không kích hoạt lại được.".formatted(planCode),
+					List.of(), true);
+		}
+		List<PlanTaskRef> tasks = progress.tasks(planCode);
+		Set<String> started = startedKeys(planCode);
+		List<PlanTaskRef> toStart = tasks.stream().filter(task -> !started.contains(task.businessKey())).toList();
+		Map<Long, String> officers = new HashMap<>();
+		toStart.forEach(task -> officers.put(task.id(), routing.presetOfficer(task)));
+		List<String> reasons = check(tasks, toStart, officers);
+		if (!reasons.isEmpty()) {
+			throw new ActivationRefused(
+					"Kế hoạch %s chưa kích hoạt được: %d vấn đề cần sửa.".formatted(planCode,
+							reasons.size()),
+					reasons, false);
+		}
+		lifecycle.activate(planCode);
+		for (PlanTaskRef task : toStart) {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put(PlanTaskProcess.PLAN_TASK_ID, task.id());
+			variables.put(PlanTaskProcess.OFFICER, officers.get(task.id()));
+			runtime.startProcessInstanceByKey(PlanTaskProcess.KEY, task.businessKey(), variables);
+		}
+		log.info("Kế hoạch {}: bắt đầu {} quy trình nhiệm vụ, {} nhiệm vụ đã có quy trình", planCode, toStart.size(),
+				tasks.size() - toStart.size());
+		return new ActivationResult(toStart.size(), tasks.size() - toStart.size());
+	}
+
+	/** The business keys of the plan's tasks that already have a process, running or finished. */
+	private Set<String> startedKeys(String planCode) {
+		String prefix = planCode + "/";
+		return history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(PlanTaskProcess.KEY)
+			.processInstanceBusinessKeyLike(prefix + "%")
+			.list()
+			.stream()
+			.map(HistoricProcessInstance::getBusinessKey)
+			.filter(key -> key != null && key.startsWith(prefix))
+			.collect(Collectors.toSet());
+	}
+
+	/** What would leave a task without anyone to work on, assign, approve it or set its deadline. */
+	private List<String> check(List<PlanTaskRef> all, List<PlanTaskRef> toStart, Map<Long, String> officers) {
+		List<String> reasons = new ArrayList<>();
+		if (all.isEmpty()) {
+			reasons.add("Kế hoạch không có nhiệm vụ nào.");
+			return reasons;
+		}
+		Map<String, List<String>> everyone = new HashMap<>();
+		Map<String, List<String>> heads = new HashMap<>();
+		for (PlanTaskRef task : toStart) {
+			String lead = task.leadUnitCode();
+			if (everyone.computeIfAbsent(lead, people::everyone).isEmpty()) {
+				reasons.add("Nhiệm vụ %s: %s chưa có ai trong danh mục người dùng.".formatted(task.number(),
+						task.leadUnitName()));
+			}
+			else if (officers.get(task.id()) == null && heads.computeIfAbsent(lead, people::heads).isEmpty()) {
+				reasons.add("Nhiệm vụ %s: %s có nhiều công chức nhưng không có lãnh đạo đơn vị để giao việc."
+					.formatted(task.number(), task.leadUnitName()));
+			}
+			Set<String> silent = new LinkedHashSet<>();
+			for (String unit : PlanTaskRouting.coordinatingUnits(task)) {
+				if (everyone.computeIfAbsent(unit, people::everyone).isEmpty()) {
+					silent.add(people.unitName(unit));
+				}
+			}
+			if (!silent.isEmpty()) {
+				reasons.add("Nhiệm vụ %s: đơn vị phối hợp chưa có ai trong danh mục người dùng: %s.".formatted(
+						task.number(), String.join(", ", silent)));
+			}
+		}
+		if (toStart.isEmpty()) {
+			return reasons;
+		}
+		String office = all.get(0).planCoordinatingUnitCode();
+		boolean officeHeads = office != null && !heads.computeIfAbsent(office, people::heads).isEmpty();
+		if (!officeHeads && people.approvers().isEmpty()) {
+			reasons.add("Kế hoạch chưa có người phê duyệt: cần người có vai trò APPROVER hoặc lãnh đạo cơ quan đầu mối.");
+		}
+		boolean unresolved = toStart.stream()
+			.anyMatch(task -> task.scheduleKind() == ScheduleKind.UNRESOLVED && task.deadlines().isEmpty());
+		if (unresolved && !officeHeads && people.planAdmins().isEmpty()) {
+			reasons.add("Có nhiệm vụ chưa có thời hạn nhưng không có ai để đặt thời hạn: cần lãnh đạo cơ quan đầu mối "
+					+ "hoặc người có vai trò PLAN_ADMIN.");
+		}
+		return reasons;
+	}
+
+}
