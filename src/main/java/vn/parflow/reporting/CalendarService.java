@@ -1,0 +1,186 @@
+package vn.parflow.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parflow.directory.Person;
+import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Role;
+import vn.parflow.directory.Unit;
+import vn.parflow.plan.PlanTaskRef;
+import vn.parflow.plan.PlanTaskRef.DeadlineRef;
+import vn.parflow.plan.TaskProgress;
+import vn.parflow.reporting.CalendarEntry.Kind;
+import vn.parflow.reporting.ReportingPlans.ReportingPlan;
+import vn.parflow.schedule.ReportDeadline;
+
+/**
+ * The deadlines of a plan, or of one person, as calendar entries, with the reminders at the times the reminder mail
+ * goes out: every task deadline ({@code parflow.workflow.reminder-days-before}, default 7 and 1 days before, at
+ * {@code parflow.workflow.reminder-time}, default 08:00) and every report of the reporting regime
+ * ({@code parflow.reminders.report-days-before}, default 7, 3 and 1 days before, at
+ * {@code parflow.reminders.report-time}, default 08:00), in the plans' time zone.
+ */
+@Service
+@Transactional(readOnly = true)
+class CalendarService {
+
+	private static final DateTimeFormatter REMINDER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
+
+	private static final int SUMMARY_CONTENT = 120;
+
+	private final ReportingPlans plans;
+
+	private final TaskProgress tasks;
+
+	private final ReportCycles cycles;
+
+	private final PersonRepository people;
+
+	private final List<Integer> taskReminderDays;
+
+	private final List<Integer> reportReminderDays;
+
+	private final LocalTime taskReminderAt;
+
+	private final LocalTime reportReminderAt;
+
+	private final ZoneId zone;
+
+	CalendarService(ReportingPlans plans, TaskProgress tasks, ReportCycles cycles, PersonRepository people,
+			Environment environment, Clock clock) {
+		this.plans = plans;
+		this.tasks = tasks;
+		this.cycles = cycles;
+		this.people = people;
+		Binder binder = Binder.get(environment);
+		this.taskReminderDays = binder.bind("parflow.workflow.reminder-days-before", Bindable.listOf(Integer.class))
+			.orElse(List.of(7, 1));
+		this.reportReminderDays = binder.bind("parflow.reminders.report-days-before", Bindable.listOf(Integer.class))
+			.orElse(List.of(7, 3, 1));
+		this.taskReminderAt = binder.bind("parflow.workflow.reminder-time", LocalTime.class).orElse(LocalTime.of(8, 0));
+		this.reportReminderAt = binder.bind("parflow.reminders.report-time", LocalTime.class).orElse(LocalTime.of(8, 0));
+		this.zone = clock.getZone();
+	}
+
+	/** A plan's name for its feed, or empty for an unknown plan. */
+	Optional<String> planTitle(String planCode) {
+		return plans.plan(planCode).map(ReportingPlan::title);
+	}
+
+	/** Every deadline of the plan, tasks and reports, in date order; empty for an unknown plan. */
+	List<CalendarEntry> planCalendar(String planCode) {
+		Optional<ReportingPlan> plan = plans.plan(planCode);
+		if (plan.isEmpty()) {
+			return List.of();
+		}
+		List<CalendarEntry> entries = new ArrayList<>();
+		tasks.tasks(planCode).forEach(task -> entries.addAll(taskEntries(task)));
+		plans.deadlines(plan.get()).forEach(deadline -> entries.add(reportEntry(plan.get(), deadline)));
+		return sorted(entries);
+	}
+
+	/**
+	 * One person's deadlines across the active plans: the tasks their units lead, and the reports their units take
+	 * part in (as a lead unit or as the coordinating office); an approver gets every report. Empty for an unknown or
+	 * inactive person.
+	 */
+	List<CalendarEntry> personalCalendar(String username) {
+		Optional<Person> person = people.findByUsername(username).filter(Person::isActive);
+		if (person.isEmpty()) {
+			return List.of();
+		}
+		Set<String> units = person.get().getUnits().stream().map(Unit::getCode).collect(Collectors.toSet());
+		boolean approver = person.get().hasRole(Role.APPROVER);
+		List<CalendarEntry> entries = new ArrayList<>();
+		for (String planCode : plans.activePlanCodes()) {
+			ReportingPlan plan = plans.plan(planCode).orElseThrow();
+			tasks.tasks(planCode)
+				.stream()
+				.filter(task -> units.contains(task.leadUnitCode()))
+				.forEach(task -> entries.addAll(taskEntries(task)));
+			boolean takesPart = approver || units.contains(plan.coordinatingUnitCode())
+					|| plan.leadUnits().keySet().stream().anyMatch(units::contains);
+			if (takesPart) {
+				plans.deadlines(plan).forEach(deadline -> entries.add(reportEntry(plan, deadline)));
+			}
+		}
+		return sorted(entries);
+	}
+
+	Optional<String> personName(String username) {
+		return people.findByUsername(username).map(Person::getFullName);
+	}
+
+	private List<CalendarEntry> taskEntries(PlanTaskRef task) {
+		List<CalendarEntry> entries = new ArrayList<>();
+		for (DeadlineRef deadline : task.deadlines()) {
+			String label = "Hạn nhiệm vụ " + task.number() + (deadline.label() == null ? "" : " (" + deadline.label() + ")")
+					+ ": " + ReportTexts.shorten(task.content(), SUMMARY_CONTENT);
+			String description = task.content() + "\nChủ trì: " + task.leadUnitName()
+					+ (task.deliverables().isEmpty() ? "" : "\nSản phẩm: " + String.join("; ", task.deliverables()))
+					+ "\nKế hoạch: " + task.planCode();
+			entries.add(new CalendarEntry(task.planCode(), Kind.TASK, task.content(), task.number(), null, null,
+					deadline.due(), label, reminders(deadline.due(), taskReminderDays, taskReminderAt), deadline.approvedAt() != null,
+					task.planCode() + "/task/" + task.number() + "/" + deadline.index() + "@parflow", description));
+		}
+		return entries;
+	}
+
+	private CalendarEntry reportEntry(ReportingPlan plan, ReportDeadline deadline) {
+		boolean sent = cycles.cycles(plan.code())
+			.stream()
+			.anyMatch(c -> c.report().equals(deadline.report()) && c.period().equals(deadline.period())
+					&& c.status() == ReportCycleStatus.SUBMITTED);
+		String label = "Hạn gửi " + lowerFirst(deadline.report()) + " – " + deadline.period();
+		String description = deadline.report() + " – " + deadline.period() + "\nKế hoạch: " + plan.title()
+				+ (plan.coordinatingUnitName() == null ? "" : "\nPhòng đầu mối tổng hợp: " + plan.coordinatingUnitName());
+		return new CalendarEntry(plan.code(), Kind.REPORT, deadline.report(), null, deadline.report(),
+				deadline.period(), deadline.due(), label, reminders(deadline.due(), reportReminderDays, reportReminderAt), sent,
+				plan.code() + "/report/" + Slugs.of(deadline.report(), 120) + "/" + Slugs.of(deadline.period(), 40)
+						+ "@parflow",
+				description);
+	}
+
+	private List<String> reminders(LocalDate due, List<Integer> daysBefore, LocalTime at) {
+		return daysBefore.stream()
+			.distinct()
+			.sorted(Comparator.reverseOrder())
+			.map(days -> REMINDER.format(due.minusDays(days).atTime(at).atZone(zone)))
+			.toList();
+	}
+
+	private static List<CalendarEntry> sorted(List<CalendarEntry> entries) {
+		return entries.stream()
+			.sorted(Comparator.comparing(CalendarEntry::due)
+				.thenComparing(CalendarEntry::kind)
+				.thenComparing(CalendarEntry::planCode)
+				.thenComparing(CalendarEntry::uid))
+			.toList();
+	}
+
+	/** "Báo cáo công tác …" → "báo cáo công tác …" in the middle of a sentence; abbreviations ("CCHC …") kept. */
+	static String lowerFirst(String text) {
+		if (text == null || text.length() < 2 || Character.isUpperCase(text.charAt(1))) {
+			return text;
+		}
+		return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+	}
+
+}

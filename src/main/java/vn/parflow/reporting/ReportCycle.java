@@ -1,0 +1,256 @@
+package vn.parflow.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * One report of a plan's calendar once its cycle has opened: the units' parts, the consolidated text, the leader's
+ * decision, and the outgoing document with whether it left on time. Its process holds only its id.
+ */
+@Entity
+@Table(name = "pf_report_cycle")
+class ReportCycle {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "plan_code", nullable = false, length = 50)
+	private String planCode;
+
+	@Column(nullable = false)
+	private String report;
+
+	@Column(name = "report_period", nullable = false, length = 50)
+	private String period;
+
+	@Column(nullable = false)
+	private LocalDate due;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 12)
+	private ReportCycleStatus status = ReportCycleStatus.OPEN;
+
+	@Column(name = "process_instance_id", length = 64)
+	private String processInstanceId;
+
+	@Column(name = "opened_at", nullable = false)
+	private Instant openedAt;
+
+	@Column(name = "consolidation_started_at")
+	private Instant consolidationStartedAt;
+
+	@Column(name = "consolidated_at")
+	private Instant consolidatedAt;
+
+	@Column(name = "consolidated_by", length = 64)
+	private String consolidatedBy;
+
+	@Column(name = "report_text", length = 4000)
+	private String reportText;
+
+	@Column(name = "return_count", nullable = false)
+	private int returnCount;
+
+	@Column(name = "return_reason", length = 2000)
+	private String returnReason;
+
+	@Column(name = "approved_at")
+	private Instant approvedAt;
+
+	@Column(name = "approved_by", length = 64)
+	private String approvedBy;
+
+	@Column(name = "document_number", length = 100)
+	private String documentNumber;
+
+	@Column(name = "document_date")
+	private LocalDate documentDate;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "submitted_by", length = 64)
+	private String submittedBy;
+
+	@Column(name = "submitted_on_time")
+	private Boolean submittedOnTime;
+
+	@OneToMany(mappedBy = "cycle", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<UnitReport> units = new ArrayList<>();
+
+	protected ReportCycle() {
+	}
+
+	ReportCycle(String planCode, String report, String period, LocalDate due, Instant openedAt) {
+		this.planCode = planCode;
+		this.report = report;
+		this.period = period;
+		this.due = due;
+		this.openedAt = openedAt;
+	}
+
+	void addUnit(String unitCode, String unitName) {
+		units.add(new UnitReport(this, units.size(), unitCode, unitName));
+	}
+
+	void started(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	void consolidationStarted(Instant at) {
+		if (consolidationStartedAt == null) {
+			consolidationStartedAt = at;
+		}
+	}
+
+	void consolidated(String text, String by, Instant at) {
+		requireStatus(ReportCycleStatus.OPEN);
+		this.reportText = text;
+		this.consolidatedBy = by;
+		this.consolidatedAt = at;
+	}
+
+	void approved(String by, Instant at) {
+		requireStatus(ReportCycleStatus.OPEN);
+		this.status = ReportCycleStatus.APPROVED;
+		this.approvedBy = by;
+		this.approvedAt = at;
+		this.returnReason = null;
+	}
+
+	/** Sent back to the coordinating office: the consolidation is to be done again. */
+	void returned(String reason) {
+		requireStatus(ReportCycleStatus.OPEN);
+		this.returnCount++;
+		this.returnReason = reason;
+		this.consolidatedAt = null;
+	}
+
+	void submitted(String documentNumber, LocalDate documentDate, String by, Instant at) {
+		requireStatus(ReportCycleStatus.APPROVED);
+		this.status = ReportCycleStatus.SUBMITTED;
+		this.documentNumber = documentNumber;
+		this.documentDate = documentDate;
+		this.submittedBy = by;
+		this.submittedAt = at;
+		this.submittedOnTime = !documentDate.isAfter(due);
+	}
+
+	private void requireStatus(ReportCycleStatus expected) {
+		if (status != expected) {
+			throw new IllegalStateException("Kỳ báo cáo %s – %s đang ở trạng thái %s, không thực hiện được bước này."
+				.formatted(report, period, status));
+		}
+	}
+
+	Optional<UnitReport> unit(String unitCode) {
+		return units.stream().filter(u -> u.getUnitCode().equals(unitCode)).findFirst();
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getPlanCode() {
+		return planCode;
+	}
+
+	String getReport() {
+		return report;
+	}
+
+	String getPeriod() {
+		return period;
+	}
+
+	LocalDate getDue() {
+		return due;
+	}
+
+	ReportCycleStatus getStatus() {
+		return status;
+	}
+
+	String getProcessInstanceId() {
+		return processInstanceId;
+	}
+
+	Instant getOpenedAt() {
+		return openedAt;
+	}
+
+	Instant getConsolidationStartedAt() {
+		return consolidationStartedAt;
+	}
+
+	Instant getConsolidatedAt() {
+		return consolidatedAt;
+	}
+
+	String getConsolidatedBy() {
+		return consolidatedBy;
+	}
+
+	String getReportText() {
+		return reportText;
+	}
+
+	int getReturnCount() {
+		return returnCount;
+	}
+
+	String getReturnReason() {
+		return returnReason;
+	}
+
+	Instant getApprovedAt() {
+		return approvedAt;
+	}
+
+	String getApprovedBy() {
+		return approvedBy;
+	}
+
+	String getDocumentNumber() {
+		return documentNumber;
+	}
+
+	LocalDate getDocumentDate() {
+		return documentDate;
+	}
+
+	Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	String getSubmittedBy() {
+		return submittedBy;
+	}
+
+	Boolean getSubmittedOnTime() {
+		return submittedOnTime;
+	}
+
+	List<UnitReport> getUnits() {
+		return Collections.unmodifiableList(units);
+	}
+
+}

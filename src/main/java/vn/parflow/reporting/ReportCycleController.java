@@ -1,0 +1,72 @@
+package vn.parflow.reporting;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Role;
+
+/**
+ * A plan's report cycles: which opened, where each stands, whether it left on time; and opening a cycle now (plan
+ * administrators: a cycle whose deadline passed before the plan was activated, or one to open early).
+ */
+@RestController
+class ReportCycleController {
+
+	record OpenRequest(String report, String period) {
+	}
+
+	private final ReportCycles cycles;
+
+	private final ReportingPlans plans;
+
+	private final PersonRepository people;
+
+	ReportCycleController(ReportCycles cycles, ReportingPlans plans, PersonRepository people) {
+		this.cycles = cycles;
+		this.plans = plans;
+		this.people = people;
+	}
+
+	@GetMapping("/api/plans/{code}/report-cycles")
+	ResponseEntity<List<ReportCycleView>> cycles(@PathVariable String code) {
+		if (plans.plan(code).isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		return ResponseEntity.ok(cycles.cycles(code));
+	}
+
+	@PostMapping("/api/plans/{code}/report-cycles")
+	ResponseEntity<?> open(@PathVariable String code, @RequestBody OpenRequest request, Principal principal) {
+		if (principal == null) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+		}
+		boolean planAdmin = people.findByUsername(principal.getName())
+			.map(person -> person.isActive() && person.hasRole(Role.PLAN_ADMIN))
+			.orElse(false);
+		if (!planAdmin) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(Map.of("message", "Chỉ quản trị kế hoạch mới mở được kỳ báo cáo."));
+		}
+		if (request == null || request.report() == null || request.period() == null) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("message", "Hãy gửi tên báo cáo (report) và kỳ (period), ví dụ “Quý III”."));
+		}
+		try {
+			return ResponseEntity.status(HttpStatus.CREATED).body(cycles.open(code, request.report(), request.period()));
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			return ResponseEntity.unprocessableEntity().body(Map.of("message", ex.getMessage()));
+		}
+	}
+
+}

@@ -1,0 +1,368 @@
+package vn.parflow.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.Job;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.JobExecutionContextImpl;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.spi.OperableTrigger;
+import org.quartz.spi.TriggerFiredBundle;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.parflow.directory.DirectoryImportService;
+import vn.parflow.directory.PersonRepository;
+import vn.parflow.plan.PlanImportReport;
+import vn.parflow.plan.PlanImportService;
+import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanLifecycle;
+import vn.parflow.plan.PlanQueries;
+import vn.parflow.plan.PlanViews.TaskView;
+import vn.parflow.schedule.ReportDeadline;
+import vn.parflow.system.DatabaseIntegrationTest;
+
+/**
+ * Report cycles against a real database (H2 and MariaDB): the demo plan, imported under its own code and active,
+ * has its cycle opened by the Quartz job (executed here, not waited for), which gives every lead unit its report
+ * task; the cycle goes through consolidation, a return, approval and the record of the outgoing document; and the
+ * plan's calendars list its deadlines, as JSON and as .ics feeds that ical4j reads.
+ */
+@DatabaseIntegrationTest
+class ReportCycleIT {
+
+	static final String PLAN = "IT-RC-VIETKHE";
+
+	static final String CCHC = "Báo cáo công tác cải cách hành chính";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	DirectoryImportService directory;
+
+	@Autowired
+	PlanImportService importer;
+
+	@Autowired
+	PlanLifecycle lifecycle;
+
+	@Autowired
+	PlanQueries planQueries;
+
+	@Autowired
+	ReportCycles cycles;
+
+	@Autowired
+	PersonRepository people;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	FormService formService;
+
+	@Autowired
+	Scheduler quartz;
+
+	@Autowired
+	ReportCycleScheduler scheduler;
+
+	@Autowired
+	ApplicationContext context;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	@BeforeEach
+	void activeDemoPlan() throws IOException {
+		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
+			directory.importDirectory("demo.yaml", in);
+		}
+		if (!planQueries.exists(PLAN)) {
+			PlanImportReport report = importer.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
+					Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), PLAN, false, false, "it"));
+			assertThat(report.errors()).isEmpty();
+			lifecycle.activate(PLAN);
+		}
+	}
+
+	/** Runs the report-cycle job of one deadline as Quartz would: a job instance made by Spring, with its data. */
+	void runJob(String period, LocalDate due) throws Exception {
+		JobDetail detail = ReportCycleScheduler.job(PLAN, new ReportDeadline(CCHC, period, due));
+		OperableTrigger trigger = (OperableTrigger) TriggerBuilder.newTrigger().forJob(detail).startNow().build();
+		Job job = context.getAutowireCapableBeanFactory().createBean(ReportCycleJob.class);
+		Date now = new Date();
+		job.execute(new JobExecutionContextImpl(quartz,
+				new TriggerFiredBundle(detail, trigger, null, false, now, now, null, null), job));
+	}
+
+	Set<String> leadUnits() {
+		return planQueries.tasks(PLAN).stream().map(TaskView::lead).map(lead -> lead.code()).collect(Collectors.toSet());
+	}
+
+	ProcessInstance instance(String periodSlug) {
+		return runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(PLAN + "/bao-cao-cong-tac-cai-cach-hanh-chinh/" + periodSlug)
+			.singleResult();
+	}
+
+	List<Task> tasks(ProcessInstance instance, String activity) {
+		return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).list();
+	}
+
+	List<String> groups(Task task) {
+		return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
+	}
+
+	void submit(Task task, String user, Map<String, Object> fields) {
+		taskService.claim(task.getId(), user);
+		formService.submitTaskForm(task.getId(), fields);
+	}
+
+	ReportCycleView cycle(String period) {
+		return cycles.cycles(PLAN).stream().filter(c -> c.period().equals(period)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void shouldOpenTheCycleFromItsQuartzJobWithAReportTaskForEveryLeadUnit() throws Exception {
+		runJob("Quý III", LocalDate.of(2025, 9, 9));
+
+		ReportCycleView cycle = cycle("Quý III");
+		assertThat(cycle.status()).isEqualTo(ReportCycleStatus.OPEN);
+		assertThat(cycle.due()).isEqualTo(LocalDate.of(2025, 9, 9));
+		ProcessInstance instance = instance("quy-iii");
+		assertThat(instance.getId()).isEqualTo(cycle.processInstanceId());
+		assertThat(runtime.getVariable(instance.getId(), ReportCycleProcess.REPORT_CYCLE_ID)).isEqualTo(cycle.id());
+		List<Task> unitTasks = tasks(instance, ReportCycleProcess.SUBMIT_UNIT_REPORT);
+		assertThat(unitTasks).flatExtracting(this::groups)
+			.containsExactlyInAnyOrderElementsOf(leadUnits().stream().map(unit -> "unit-" + unit).toList());
+		Task vhxh = unitTasks.stream().filter(task -> groups(task).contains("unit-vhxh")).findFirst().orElseThrow();
+		assertThat((String) taskService.getVariableLocal(vhxh.getId(), ReportCycleProcess.UNIT_TASKS))
+			.startsWith(planQueries.tasks(PLAN).stream().filter(t -> t.lead().code().equals("vhxh")).count()
+					+ " nhiệm vụ do Phòng Văn hóa – Xã hội chủ trì:")
+			.containsPattern("\n• NV 1 – Ban hành Kế hoạch cải cách hành chính 6 tháng cuối năm 2025 – [^\n]+ – hạn 31/07/2025, quá hạn\n");
+		assertThat(vhxh.getDueDate()).isEqualTo(Date.from(OffsetDateTime.parse("2025-09-07T17:00+07:00").toInstant()));
+		assertThat(cycles.owing(PLAN, CCHC, "Quý III")).contains("lan.vhxh", "tuan.vhxh", "hai.vp", "mai.vp")
+			.doesNotContain("thang.ct");
+
+		runJob("Quý III", LocalDate.of(2025, 9, 9));
+
+		assertThat(cycles.cycles(PLAN).stream().filter(c -> c.period().equals("Quý III"))).hasSize(1);
+		assertThat(runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(PLAN + "/bao-cao-cong-tac-cai-cach-hanh-chinh/quy-iii")
+			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldCarryTheCycleThroughConsolidationReturnAndApprovalAndKeepThatItLeftOnTime() throws Exception {
+		runJob("Năm", LocalDate.of(2025, 12, 9));
+		ProcessInstance instance = instance("nam");
+
+		for (Task task : tasks(instance, ReportCycleProcess.SUBMIT_UNIT_REPORT)) {
+			String unit = groups(task).get(0).substring("unit-".length());
+			String officer = people.findOfficers(unit).get(0).getUsername();
+			submit(task, officer, Map.of("results", "Kết quả của " + unit, "difficulties", "Khó khăn của " + unit));
+		}
+		assertThat(cycle("Năm").units()).allSatisfy(unit -> {
+			assertThat(unit.submittedAt()).isNotNull();
+			assertThat(unit.results()).isEqualTo("Kết quả của " + unit.unitCode());
+		});
+		Task consolidate = tasks(instance, ReportCycleProcess.CONSOLIDATE).get(0);
+		assertThat(groups(consolidate)).containsExactly("unit-vhxh");
+		String draft = (String) taskService.getVariableLocal(consolidate.getId(), ReportCycleProcess.REPORT_TEXT);
+		assertThat(draft).startsWith(CCHC + " – Năm\n")
+			.contains("Tổng số 45 nhiệm vụ:")
+			.contains("Tỷ lệ % nhiệm vụ hoàn thành:")
+			.contains("Công tác chỉ đạo, điều hành:")
+			.contains("  + Kết quả: Kết quả của kinhte")
+			.contains("  + Khó khăn, vướng mắc: Khó khăn của vhxh");
+		assertThat(cycles.owing(PLAN, CCHC, "Năm")).contains("lan.vhxh").doesNotContain("hai.vp", "thang.ct");
+
+		submit(consolidate, "lan.vhxh", Map.of(ReportCycleProcess.REPORT_TEXT, draft + "\nBản 1"));
+		assertThat(cycles.owing(PLAN, CCHC, "Năm")).contains("thang.ct", "hong.pct").doesNotContain("lan.vhxh");
+		submit(tasks(instance, ReportCycleProcess.APPROVE).get(0), "thang.ct",
+				Map.of("decision", "return", "returnReason", "Bổ sung kết quả khảo sát"));
+
+		Task again = tasks(instance, ReportCycleProcess.CONSOLIDATE).get(0);
+		assertThat(taskService.getVariablesLocal(again.getId())).containsEntry("returnReason", "Bổ sung kết quả khảo sát")
+			.containsEntry("reportText", draft + "\nBản 1");
+		submit(again, "lan.vhxh", Map.of(ReportCycleProcess.REPORT_TEXT, draft + "\nBản 2"));
+		Task approve = tasks(instance, ReportCycleProcess.APPROVE).get(0);
+		assertThat((String) taskService.getVariableLocal(approve.getId(), "reportText")).endsWith("Bản 2");
+		submit(approve, "thang.ct", Map.of("decision", "approve"));
+		assertThat(cycle("Năm").status()).isEqualTo(ReportCycleStatus.APPROVED);
+		submit(tasks(instance, ReportCycleProcess.RECORD_SUBMISSION).get(0), "lan.vhxh",
+				Map.of("documentNumber", "215/BC-UBND", "documentDate", "2025-12-09"));
+
+		ReportCycleView sent = cycle("Năm");
+		assertThat(sent.status()).isEqualTo(ReportCycleStatus.SUBMITTED);
+		assertThat(sent.documentNumber()).isEqualTo("215/BC-UBND");
+		assertThat(sent.documentDate()).isEqualTo(LocalDate.of(2025, 12, 9));
+		assertThat(sent.submittedOnTime()).isTrue();
+		assertThat(sent.returns()).isEqualTo(1);
+		assertThat(sent.approvedBy()).isEqualTo("thang.ct");
+		assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+		assertThat(cycles.owing(PLAN, CCHC, "Năm")).isEmpty();
+	}
+
+	@Test
+	void shouldListEveryDeadlineOfThePlanWithItsReminders() throws Exception {
+		ResponseEntity<String> response = http.withBasicAuth("admin", "demo")
+			.getForEntity("/api/plans/" + PLAN + "/calendar", String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode entries = json.readTree(response.getBody());
+		JsonNode quarterThree = find(entries, "REPORT", "Quý III");
+		assertThat(quarterThree.get("due").asText()).isEqualTo("2025-09-09");
+		assertThat(quarterThree.get("report").asText()).isEqualTo(CCHC);
+		assertThat(quarterThree.get("reminders")).extracting(JsonNode::asText)
+			.containsExactly("2025-09-02T08:00+07:00", "2025-09-06T08:00+07:00", "2025-09-08T08:00+07:00");
+		JsonNode taskOne = find(entries, "TASK", "1");
+		assertThat(taskOne.get("due").asText()).isEqualTo("2025-07-31");
+		assertThat(taskOne.get("reminders")).extracting(JsonNode::asText)
+			.containsExactly("2025-07-24T08:00+07:00", "2025-07-30T08:00+07:00");
+		assertThat(find(entries, "REPORT", "Năm").get("due").asText()).isEqualTo("2025-12-09");
+
+		ResponseEntity<String> ics = http.withBasicAuth("admin", "demo")
+			.getForEntity("/api/plans/" + PLAN + "/calendar.ics", String.class);
+		assertThat(ics.getHeaders().getContentType().toString()).startsWith("text/calendar");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.getBody()));
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		assertThat(events).hasSize(entries.size());
+		VEvent report = event(calendar, PLAN + "/report/bao-cao-cong-tac-cai-cach-hanh-chinh/quy-iii@parflow");
+		assertThat(report.getStartDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2025, 9, 9));
+		assertThat(report.getSummary().getValue()).isEqualTo("Hạn gửi báo cáo công tác cải cách hành chính – Quý III");
+		assertThat(event(calendar, PLAN + "/task/1/0@parflow").getStartDate().orElseThrow().getDate())
+			.isEqualTo(LocalDate.of(2025, 7, 31));
+	}
+
+	@Test
+	void shouldServeAPersonalFeedWithoutLoginUntilTheTokenIsRevoked() throws Exception {
+		ResponseEntity<String> created = http.withBasicAuth("tuan.vhxh", "demo")
+			.postForEntity("/api/me/calendar-token", null, String.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String url = json.readTree(created.getBody()).get("url").asText();
+		String path = URI.create(url).getPath();
+		assertThat(path).matches("/api/calendar/[A-Za-z0-9_-]{43}\\.ics");
+
+		ResponseEntity<String> feed = http.getForEntity(path, String.class);
+
+		assertThat(feed.getStatusCode()).isEqualTo(HttpStatus.OK);
+		Calendar calendar = new CalendarBuilder().build(new StringReader(feed.getBody()));
+		assertThat(calendar.<Property>getProperty("X-WR-CALNAME").orElseThrow().getValue())
+			.isEqualTo("Parflow – lịch của Phạm Minh Tuấn");
+		Set<String> uids = calendar.<VEvent>getComponents(Component.VEVENT)
+			.stream()
+			.map(event -> event.<Property>getProperty(Property.UID).orElseThrow().getValue())
+			.collect(Collectors.toSet());
+		String vhxhTask = planQueries.tasks(PLAN).stream().filter(t -> t.lead().code().equals("vhxh")).findFirst()
+			.orElseThrow().number();
+		String otherTask = planQueries.tasks(PLAN).stream().filter(t -> !t.lead().code().equals("vhxh"))
+			.filter(t -> !t.schedule().dueDates().isEmpty()).findFirst().orElseThrow().number();
+		assertThat(uids).contains(PLAN + "/task/" + vhxhTask + "/0@parflow",
+				PLAN + "/report/bao-cao-cong-tac-cai-cach-hanh-chinh/quy-iii@parflow")
+			.doesNotContain(PLAN + "/task/" + otherTask + "/0@parflow");
+
+		http.withBasicAuth("tuan.vhxh", "demo").exchange("/api/me/calendar-token", HttpMethod.DELETE, null, Void.class);
+
+		assertThat(http.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void shouldScheduleTheOpeningOfEveryCycleWhenAPlanIsActivatedAndAgainWithoutDuplicates() throws Exception {
+		String future = "IT-RC-SCHED-2035";
+		if (!planQueries.exists(future)) {
+			// the demo plan moved to 2035, so that Quartz, which fires by the real time, keeps its triggers waiting
+			String yaml = Files.readString(Path.of("config/plans/viet-khe-2025-h2.yaml")).replace("2025", "2035");
+			PlanImportReport report = importer.importPlan(new ImportRequest("viet-khe-2035-h2.yaml",
+					yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), future, false, false, "it"));
+			assertThat(report.errors()).isEmpty();
+		}
+
+		lifecycle.activate(future);
+
+		Set<JobKey> keys = quartz.getJobKeys(GroupMatcher.jobGroupEquals(ReportCycleScheduler.GROUP))
+			.stream()
+			.filter(key -> key.getName().startsWith(future + "/"))
+			.collect(Collectors.toSet());
+		JobKey quarterThree = new JobKey(future + "/bao-cao-cong-tac-cai-cach-hanh-chinh/quy-iii", ReportCycleScheduler.GROUP);
+		JobKey year = new JobKey(future + "/bao-cao-cong-tac-cai-cach-hanh-chinh/nam", ReportCycleScheduler.GROUP);
+		assertThat(keys).containsExactlyInAnyOrder(quarterThree, year);
+		assertThat(quartz.getTriggersOfJob(quarterThree)).singleElement()
+			.satisfies(trigger -> assertThat(trigger.getStartTime())
+				.isEqualTo(Date.from(OffsetDateTime.parse("2035-08-30T07:00+07:00").toInstant())));
+		assertThat(quartz.getTriggersOfJob(year)).singleElement()
+			.satisfies(trigger -> assertThat(trigger.getStartTime())
+				.isEqualTo(Date.from(OffsetDateTime.parse("2035-11-29T07:00+07:00").toInstant())));
+		assertThat(quartz.getJobDetail(year).getJobDataMap()).containsEntry(ReportCycleJob.PLAN_CODE, future)
+			.containsEntry(ReportCycleJob.REPORT, CCHC)
+			.containsEntry(ReportCycleJob.PERIOD, "Năm");
+
+		scheduler.schedule(future);
+
+		assertThat(quartz.getJobKeys(GroupMatcher.jobGroupEquals(ReportCycleScheduler.GROUP))
+			.stream()
+			.filter(key -> key.getName().startsWith(future + "/"))).containsExactlyInAnyOrder(quarterThree, year);
+		assertThat(quartz.getTriggersOfJob(year)).hasSize(1);
+		scheduler.unschedule(future);
+		assertThat(quartz.checkExists(year)).isFalse();
+	}
+
+	static JsonNode find(JsonNode entries, String kind, String key) {
+		for (JsonNode entry : entries) {
+			if (entry.get("kind").asText().equals(kind) && entry.get("planCode").asText().equals(PLAN)
+					&& key.equals(entry.path(kind.equals("TASK") ? "taskNumber" : "period").asText())) {
+				return entry;
+			}
+		}
+		throw new AssertionError("no " + kind + " " + key + " in " + entries);
+	}
+
+	static VEvent event(Calendar calendar, String uid) {
+		return calendar.<VEvent>getComponents(Component.VEVENT)
+			.stream()
+			.filter(event -> event.<Property>getProperty(Property.UID).orElseThrow().getValue().equals(uid))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no event " + uid));
+	}
+
+}
