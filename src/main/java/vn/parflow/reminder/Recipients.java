@@ -1,0 +1,34 @@
+package vn.parflow.reminder;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import vn.parflow.directory.PersonRepository;
+
+/** Finds the address of a username in the directory; people who left (inactive) or have no address get no mail. */
+@Component
+class Recipients {
+
+	private static final Logger log = LoggerFactory.getLogger(Recipients.class);
+
+	private final PersonRepository people;
+
+	Recipients(PersonRepository people) {
+		this.people = people;
+	}
+
+	Optional<Recipient> find(String username) {
+		Optional<Recipient> found = people.findByUsername(username)
+			.filter(person -> person.isActive() && StringUtils.hasText(person.getEmail()))
+			.map(person -> new Recipient(person.getUsername(), person.getFullName(), person.getEmail().strip()));
+		if (found.isEmpty()) {
+			log.warn("Không gửi thư cho “{}”: không có trong danh bạ, đã nghỉ hoặc không có địa chỉ thư", username);
+		}
+		return found;
+	}
+
+}

@@ -1,0 +1,133 @@
+package vn.parflow.reminder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import vn.parflow.directory.DirectoryImportService;
+import vn.parflow.plan.PlanImportReport;
+import vn.parflow.plan.PlanImportService;
+import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanLifecycle;
+import vn.parflow.plan.PlanQueries;
+import vn.parflow.plan.PlanStatus;
+
+/** What the reminder ITs share: the demo directory, a small active plan, and reading GreenMail's mail. */
+final class MailFixtures {
+
+	static final String REPORT = "Báo cáo công tác cải cách hành chính";
+
+	private MailFixtures() {
+	}
+
+	static void loadDemoDirectory(DirectoryImportService directory) throws IOException {
+		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
+			directory.importDirectory("demo.yaml", in);
+		}
+	}
+
+	/**
+	 * A two-task plan led by Phòng Văn hóa – Xã hội (task 1) and Văn phòng HĐND và UBND xã (task 2), coordinated by
+	 * Phòng Văn hóa – Xã hội, whose reports fall due 7 days ("Báo cáo quý I") and 10 days ("Báo cáo năm") after
+	 * {@code today}; imported and activated once per database.
+	 */
+	static void activePlan(String code, LocalDate today, PlanQueries queries, PlanImportService importer,
+			PlanLifecycle lifecycle) {
+		if (!queries.exists(code)) {
+			LocalDate first = today.plusDays(7);
+			LocalDate second = today.plusDays(10);
+			String yaml = """
+					code: %s
+					title: Kế hoạch thử thư nhắc việc của Parflow
+					issuingBody: Ủy ban nhân dân xã Thử
+					locality: xã Thử
+					periodStart: %s
+					periodEnd: %s
+					decisionNumber: null
+					decisionDate: null
+					coordinatingUnit: Phòng Văn hóa – Xã hội
+					reportingRules:
+					  - report: %s
+					    dates:
+					      - {label: Báo cáo quý I, day: "%d/%d"}
+					      - {label: Báo cáo năm, day: "%d/%d"}
+					    recipient: Sở Nội vụ
+					    source: null
+					tasks:
+					  - number: "1"
+					    area: CHI_DAO_DIEU_HANH
+					    content: Kiểm tra thư nhắc việc của Parflow
+					    lead: Phòng Văn hóa – Xã hội
+					    coordinating: []
+					    time: Thường xuyên
+					    deliverables: [Báo cáo kiểm tra]
+					    notes: null
+					  - number: "2"
+					    area: CHI_DAO_DIEU_HANH
+					    content: Tổng hợp ý kiến về thư nhắc việc
+					    lead: Văn phòng HĐND và UBND xã
+					    coordinating: []
+					    time: Thường xuyên
+					    deliverables: [Bản tổng hợp ý kiến]
+					    notes: null
+					""".formatted(code, today.minusDays(1), second.plusDays(5), REPORT, first.getDayOfMonth(),
+					first.getMonthValue(), second.getDayOfMonth(), second.getMonthValue());
+			PlanImportReport report = importer.importPlan(new ImportRequest("thu-nhac-viec.yaml",
+					yaml.getBytes(StandardCharsets.UTF_8), code, false, false, "it"));
+			if (!report.stored()) {
+				throw new IllegalStateException("the reminder ITs' plan was not stored: " + report.errors());
+			}
+		}
+		if (queries.plan(code).orElseThrow().status() != PlanStatus.ACTIVE) {
+			lifecycle.activate(code);
+		}
+	}
+
+	/** The mail GreenMail received for these outbox rows. */
+	static List<MimeMessage> received(GreenMailExtension greenMail, Set<Long> outboxIds) throws MessagingException {
+		List<MimeMessage> mine = new ArrayList<>();
+		for (MimeMessage message : greenMail.getReceivedMessages()) {
+			String[] id = message.getHeader(MailDispatcher.OUTBOX_ID_HEADER);
+			if (id != null && Arrays.stream(id).anyMatch(value -> outboxIds.contains(Long.valueOf(value.strip())))) {
+				mine.add(message);
+			}
+		}
+		return mine;
+	}
+
+	static long outboxId(MimeMessage message) throws MessagingException {
+		return Long.parseLong(message.getHeader(MailDispatcher.OUTBOX_ID_HEADER)[0].strip());
+	}
+
+	/** The decoded text of the first part of the given type ("text/plain", "text/html"), with \n line ends. */
+	static String part(Part part, String type) throws MessagingException, IOException {
+		if (part.isMimeType(type) && part.getContent() instanceof String text) {
+			return text.replace("\r\n", "\n");
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				String found = part(child, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+}
