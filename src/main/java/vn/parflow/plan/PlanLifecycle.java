@@ -33,9 +33,4 @@ public class PlanLifecycle {
 		events.publishEvent(new PlanActivated(planCode));
 	}
 
-	@Transactional(readOnly = true)
-	public java.util.List<String> activePlans() {
-		return plans.findByStatus(PlanStatus.ACTIVE).stream().map(Plan::getCode).toList();
-	}
-
 }

@@ -2,7 +2,10 @@ package vn.parflow.plan;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -10,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parflow.plan.PlanViews.PlanView;
 import vn.parflow.plan.PlanViews.TaskView;
+import vn.parflow.schedule.PlanPeriod;
+import vn.parflow.schedule.ReportingRule;
 
 /** Reads plans and their tasks for the API and the other modules. */
 @Service
@@ -38,6 +43,36 @@ public class PlanQueries {
 
 	public boolean exists(String code) {
 		return plans.existsByCode(code);
+	}
+
+	/**
+	 * What report cycles and report reminders need of a plan: its status, period, reporting rules, coordinating office
+	 * and the units that lead its tasks ({@code leadUnits}: code to name, in appendix order).
+	 */
+	public record PlanReporting(String code, String title, PlanStatus status, PlanPeriod period,
+			List<ReportingRule> rules, String coordinatingUnitCode, String coordinatingUnitName,
+			Map<String, String> leadUnits) {
+
+		public boolean active() {
+			return status == PlanStatus.ACTIVE;
+		}
+	}
+
+	public Optional<PlanReporting> reporting(String code) {
+		return plans.findByCode(code).map(plan -> {
+			Map<String, String> leads = new LinkedHashMap<>();
+			for (PlanTask task : plan.getTasks()) {
+				leads.putIfAbsent(task.getLeadUnitCode(), task.getLeadUnitName());
+			}
+			return new PlanReporting(plan.getCode(), plan.getTitle(), plan.getStatus(), plan.getPeriod(),
+					List.copyOf(plan.getReportingRules()), plan.getCoordinatingUnitCode(), plan.getCoordinatingUnitName(),
+					Collections.unmodifiableMap(leads));
+		});
+	}
+
+	/** The codes of the ACTIVE plans, in code order. */
+	public List<String> activePlanCodes() {
+		return plans.findByStatusOrderByCode(PlanStatus.ACTIVE).stream().map(Plan::getCode).toList();
 	}
 
 	/** The plan's tasks in the order of its appendix; empty when there is no such plan. */

@@ -11,7 +11,7 @@ interface PlanRepository extends Repository<Plan, Long> {
 
 	boolean existsByCode(String code);
 
-	List<Plan> findByStatus(PlanStatus status);
+	List<Plan> findByStatusOrderByCode(PlanStatus status);
 
 	List<Plan> findAllByOrderByPeriodStartDescCodeAsc();
 

@@ -3,18 +3,15 @@ package vn.parflow.reminder;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import vn.parflow.plan.Plan;
+import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanStatus;
 import vn.parflow.schedule.ReportCalendar;
 import vn.parflow.schedule.ReportDeadline;
 
-/** What report reminders need of a plan: whether it is active, and its report deadlines. Reads; writes nothing. */
+/** What report reminders need of a plan, through the plan module's read API: whether it is active, its report deadlines. */
 @Component
-@Transactional(readOnly = true)
 class ReminderPlans {
 
 	/** A plan's status and its report deadlines inside its period, in date order. */
@@ -25,37 +22,26 @@ class ReminderPlans {
 		}
 	}
 
-	private final EntityManager entities;
+	private final PlanQueries queries;
 
 	private final ReportCalendar calendar;
 
-	ReminderPlans(EntityManager entities, ReportCalendar calendar) {
-		this.entities = entities;
+	ReminderPlans(PlanQueries queries, ReportCalendar calendar) {
+		this.queries = queries;
 		this.calendar = calendar;
 	}
 
 	Optional<PlanDeadlines> plan(String code) {
-		return entities.createQuery("select p from Plan p where p.code = :code", Plan.class)
-			.setParameter("code", code)
-			.getResultStream()
-			.findFirst()
-			.map(plan -> new PlanDeadlines(plan.getCode(), plan.getStatus(),
-					calendar.expand(plan.getReportingRules(), plan.getPeriod())));
+		return queries.reporting(code)
+			.map(plan -> new PlanDeadlines(plan.code(), plan.status(), calendar.expand(plan.rules(), plan.period())));
 	}
 
 	boolean active(String code) {
-		return !entities.createQuery("select p.code from Plan p where p.code = :code and p.status = :status",
-				String.class)
-			.setParameter("code", code)
-			.setParameter("status", PlanStatus.ACTIVE)
-			.getResultList()
-			.isEmpty();
+		return queries.plan(code).map(plan -> plan.status() == PlanStatus.ACTIVE).orElse(false);
 	}
 
 	List<String> activeCodes() {
-		return entities.createQuery("select p.code from Plan p where p.status = :status order by p.code", String.class)
-			.setParameter("status", PlanStatus.ACTIVE)
-			.getResultList();
+		return queries.activePlanCodes();
 	}
 
 }

@@ -27,7 +27,7 @@ import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.PlanTaskRef.DeadlineRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.reporting.CalendarEntry.Kind;
-import vn.parflow.reporting.ReportingPlans.ReportingPlan;
+import vn.parflow.plan.PlanQueries.PlanReporting;
 import vn.parflow.schedule.ReportDeadline;
 
 /**
@@ -81,12 +81,12 @@ class CalendarService {
 
 	/** A plan's name for its feed, or empty for an unknown plan. */
 	Optional<String> planTitle(String planCode) {
-		return plans.plan(planCode).map(ReportingPlan::title);
+		return plans.plan(planCode).map(PlanReporting::title);
 	}
 
 	/** Every deadline of the plan, tasks and reports, in date order; empty for an unknown plan. */
 	List<CalendarEntry> planCalendar(String planCode) {
-		Optional<ReportingPlan> plan = plans.plan(planCode);
+		Optional<PlanReporting> plan = plans.plan(planCode);
 		if (plan.isEmpty()) {
 			return List.of();
 		}
@@ -110,7 +110,7 @@ class CalendarService {
 		boolean approver = person.get().hasRole(Role.APPROVER);
 		List<CalendarEntry> entries = new ArrayList<>();
 		for (String planCode : plans.activePlanCodes()) {
-			ReportingPlan plan = plans.plan(planCode).orElseThrow();
+			PlanReporting plan = plans.plan(planCode).orElseThrow();
 			tasks.tasks(planCode)
 				.stream()
 				.filter(task -> units.contains(task.leadUnitCode()))
@@ -143,7 +143,7 @@ class CalendarService {
 		return entries;
 	}
 
-	private CalendarEntry reportEntry(ReportingPlan plan, ReportDeadline deadline) {
+	private CalendarEntry reportEntry(PlanReporting plan, ReportDeadline deadline) {
 		boolean sent = cycles.cycles(plan.code())
 			.stream()
 			.anyMatch(c -> c.report().equals(deadline.report()) && c.period().equals(deadline.period())

@@ -29,7 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.parflow.plan.PlanActivated;
 import vn.parflow.reporting.ReportCycleTriggers.Opening;
-import vn.parflow.reporting.ReportingPlans.ReportingPlan;
+import vn.parflow.plan.PlanQueries.PlanReporting;
 import vn.parflow.schedule.ReportDeadline;
 
 /**
@@ -72,7 +72,7 @@ public class ReportCycleScheduler {
 	 * @return the keys of the plan's scheduled jobs
 	 */
 	public List<JobKey> schedule(String planCode) {
-		Optional<ReportingPlan> plan = plans.plan(planCode);
+		Optional<PlanReporting> plan = plans.plan(planCode);
 		Set<JobKey> wanted = new HashSet<>();
 		try {
 			if (plan.isPresent() && plan.get().active()) {

@@ -26,7 +26,7 @@ import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.reporting.ReportTexts.DraftHeader;
 import vn.parflow.reporting.ReportTexts.UnitPart;
-import vn.parflow.reporting.ReportingPlans.ReportingPlan;
+import vn.parflow.plan.PlanQueries.PlanReporting;
 import vn.parflow.schedule.ReportDeadline;
 
 /**
@@ -87,7 +87,7 @@ public class ReportCycles {
 		if (existing.isPresent()) {
 			return ReportCycleView.of(existing.get());
 		}
-		ReportingPlan plan = plans.plan(planCode)
+		PlanReporting plan = plans.plan(planCode)
 			.orElseThrow(() -> new IllegalArgumentException("Không có kế hoạch mã " + planCode + "."));
 		if (!plan.active()) {
 			throw new IllegalStateException("Kế hoạch %s đang ở trạng thái %s: chỉ kế hoạch đang thực hiện (ACTIVE) mới mở kỳ báo cáo."
@@ -124,7 +124,7 @@ public class ReportCycles {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> owing(String planCode, String report, String period) {
-		Optional<ReportingPlan> plan = plans.plan(planCode);
+		Optional<PlanReporting> plan = plans.plan(planCode);
 		if (plan.isEmpty() || plans.deadline(plan.get(), report, period).isEmpty()) {
 			return List.of();
 		}
@@ -216,7 +216,7 @@ public class ReportCycles {
 	String coordinatingGroup(long cycleId) {
 		ReportCycle cycle = load(cycleId);
 		return plans.plan(cycle.getPlanCode())
-			.map(ReportingPlan::coordinatingUnitCode)
+			.map(PlanReporting::coordinatingUnitCode)
 			.map(code -> "unit-" + code)
 			.orElse("plan-admins");
 	}
@@ -273,7 +273,7 @@ public class ReportCycles {
 	}
 
 	private String draft(ReportCycle cycle) {
-		String title = plans.plan(cycle.getPlanCode()).map(ReportingPlan::title).orElse(cycle.getPlanCode());
+		String title = plans.plan(cycle.getPlanCode()).map(PlanReporting::title).orElse(cycle.getPlanCode());
 		List<UnitPart> parts = new ArrayList<>();
 		for (UnitReport unit : cycle.getUnits()) {
 			parts.add(new UnitPart(unit.getUnitName(), unit.getResults(), unit.getDifficulties(), unit.getSubmittedBy(),
