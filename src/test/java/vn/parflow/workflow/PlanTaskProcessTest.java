@@ -46,7 +46,7 @@ import static vn.parflow.workflow.PlanTaskProcess.*;
 class PlanTaskProcessTest {
 
 	@RegisterExtension
-	ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
+	ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-tests.camunda.cfg.xml").build();
 
 	ProcessRig rig;
 
