@@ -215,7 +215,7 @@ public class PlanImportService {
 		}
 		for (CheckedTask task : checked.tasks) {
 			if (task.schedule == null || task.schedule.kind() != ScheduleKind.MULTI
-					|| !VietnameseWords.mentionsReport(task.row.content())) {
+					|| !mentionsReport(task.row.content())) {
 				continue;
 			}
 			String report = task.row.deliverables().isEmpty() ? task.row.content() : task.row.deliverables().get(0);
@@ -228,6 +228,15 @@ public class PlanImportService {
 			}
 		}
 		return rules;
+	}
+
+	/** "Xây dựng báo cáo …", "BC công tác CCHC", "Bái cáo" (as issued), accents and case aside. */
+	private static boolean mentionsReport(String text) {
+		if (text == null) {
+			return false;
+		}
+		String key = " " + CellSplitter.key(text) + " ";
+		return key.contains("bao cao") || key.contains("bai cao") || key.matches("(?s).*[^a-z]bc[^a-z].*");
 	}
 
 	/**

@@ -37,11 +37,7 @@ public enum ReformArea {
 				return area;
 			}
 		}
-		String text = " " + java.text.Normalizer.normalize(trimmed.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-				.replaceAll("\\p{M}+", "")
-				.replace('đ', 'd')
-				.replaceAll("[^a-z0-9]+", " ")
-				.strip() + " ";
+		String text = " " + CellSplitter.key(trimmed).replaceAll("[^a-z0-9]+", " ").strip() + " ";
 		if (containsAny(text, " chinh quyen dien tu", " chinh quyen so", " chuyen doi so", " chinh phu dien tu",
 				" chinh phu so")) {
 			return CHINH_QUYEN_SO;

@@ -25,23 +25,12 @@ class Grants {
 			.list()
 			.stream()
 			.findFirst()
-			.orElse(null);
-		if (grant == null) {
-			grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-			grant.setGroupId(groupId);
-			grant.setResource(resource);
-			grant.setResourceId(resourceId);
-		}
-		boolean changed = grant.getId() == null;
-		for (Permission permission : permissions) {
-			if (!grant.isPermissionGranted(permission)) {
-				grant.addPermission(permission);
-				changed = true;
-			}
-		}
-		if (changed) {
-			authorizations.saveAuthorization(grant);
-		}
+			.orElseGet(() -> {
+				Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+				created.setGroupId(groupId);
+				return created;
+			});
+		ensure(grant, resource, resourceId, permissions);
 	}
 
 	/** A global authorization: every user, present and future. */
@@ -53,14 +42,21 @@ class Grants {
 			.list()
 			.stream()
 			.findFirst()
-			.orElse(null);
-		if (grant == null) {
-			grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-			grant.setUserId(Authorization.ANY);
+			.orElseGet(() -> {
+				Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+				created.setUserId(Authorization.ANY);
+				return created;
+			});
+		ensure(grant, resource, resourceId, permissions);
+	}
+
+	/** Saves the authorization, new or found, when it is new or lacks one of the permissions. */
+	private void ensure(Authorization grant, Resource resource, String resourceId, Permission... permissions) {
+		boolean changed = grant.getId() == null;
+		if (changed) {
 			grant.setResource(resource);
 			grant.setResourceId(resourceId);
 		}
-		boolean changed = grant.getId() == null;
 		for (Permission permission : permissions) {
 			if (!grant.isPermissionGranted(permission)) {
 				grant.addPermission(permission);
