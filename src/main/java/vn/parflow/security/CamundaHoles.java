@@ -1,5 +1,8 @@
 package vn.parflow.security;
 
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +12,8 @@ import org.springframework.core.Ordered;
 /**
  * The two holes of Camunda 7.24 that get no community patch, plugged in front of everything else (before Spring
  * Security, Camunda's webapp filters and the REST API): the first-run setup path ({@link SetupGuard}) and
- * expressions in queries, orQueries included ({@link ExpressionGuard}).
+ * expressions in queries, orQueries included ({@link ExpressionGuard}), together with the writes of the variables a
+ * process trusts ({@link ProcessVariableGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaHoles {
@@ -27,8 +31,11 @@ class CamundaHoles {
 	@Bean
 	FilterRegistrationBean<ExpressionGuard> expressionGuard(
 			@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
-			@Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
-		FilterRegistrationBean<ExpressionGuard> registration = new FilterRegistrationBean<>(new ExpressionGuard());
+			@Value("${spring.jersey.application-path:/engine-rest}") String restPath, ProcessEngine engine,
+			@Value("${parflow.security.trusted-variables:}") List<String> trustedVariables) {
+		ProcessVariableGuard variables = new ProcessVariableGuard(engine,
+				trustedVariables.isEmpty() ? ProcessVariableGuard.defaults() : trustedVariables, restPath, webappPath);
+		FilterRegistrationBean<ExpressionGuard> registration = new FilterRegistrationBean<>(new ExpressionGuard(variables));
 		registration.setName("parflowExpressionGuard");
 		registration.addUrlPatterns(restPath + "/*", webappPath + "/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

@@ -23,6 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * or any key or string value of its JSON body (orQueries included, at any depth) holds {@code ${…}} or {@code #{…}},
  * also URL-encoded. Nothing such a request carries reaches the engine, so no expression of a client is ever
  * evaluated, whatever the engine's own checks miss. Passwords are not looked at ({@link Expressions}).
+ * <p>
+ * The body is read exactly as the engine's JSON reader reads it ({@link JsonBodies}): JSON that is not UTF-8
+ * (UTF-16, UTF-32, which Jackson would detect by itself) and compressed bodies are refused with 415. The same
+ * reading then goes to the {@link ProcessVariableGuard} (403 for a write of a variable Parflow owns). Behind this
+ * filter the engine refuses such expressions again by itself ({@link QueryExpressionRefusal}).
  */
 class ExpressionGuard extends OncePerRequestFilter {
 
@@ -36,6 +41,12 @@ class ExpressionGuard extends OncePerRequestFilter {
 
 	private final ObjectMapper json = new ObjectMapper();
 
+	private final ProcessVariableGuard variables;
+
+	ExpressionGuard(ProcessVariableGuard variables) {
+		this.variables = variables;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -48,6 +59,14 @@ class ExpressionGuard extends OncePerRequestFilter {
 			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, MESSAGE.formatted(found.get()));
 			return;
 		}
+		if (variables != null) {
+			// a variable named in the path (PUT …/variables/officer, also multipart …/data)
+			Optional<String> trusted = variables.check(request.getMethod(), request.getRequestURI(), null);
+			if (trusted.isPresent()) {
+				refuse(request, response, HttpServletResponse.SC_FORBIDDEN, trusted.get());
+				return;
+			}
+		}
 		String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
 		if (contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
 			// the container parses the fields once; the engine's resources read them from the same map
@@ -57,6 +76,12 @@ class ExpressionGuard extends OncePerRequestFilter {
 				return;
 			}
 			chain.doFilter(request, response);
+			return;
+		}
+		String encoding = request.getHeader("Content-Encoding");
+		if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())) {
+			refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+					"Parflow không nhận nội dung nén (Content-Encoding: %s).".formatted(encoding));
 			return;
 		}
 		if (contentType.startsWith("multipart/") || !hasBody(request) || binary(contentType)) {
@@ -69,13 +94,26 @@ class ExpressionGuard extends OncePerRequestFilter {
 					"Nội dung yêu cầu quá lớn (tối đa %d MB).".formatted(MAX_BODY / 1024 / 1024));
 			return;
 		}
-		CachedBodyRequest cached = new CachedBodyRequest(request, body);
-		found = Expressions.inJson(cached.text());
+		// read the bytes as the engine's JSON reader will, or refuse them
+		Optional<String> notUtf8 = JsonBodies.refusal(body, request.getContentType());
+		if (notUtf8.isPresent()) {
+			refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, notUtf8.get());
+			return;
+		}
+		JsonBodies.Body read = JsonBodies.read(body);
+		found = Expressions.inJson(read);
 		if (found.isPresent()) {
 			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, MESSAGE.formatted(found.get()));
 			return;
 		}
-		chain.doFilter(cached, response);
+		if (variables != null) {
+			Optional<String> trusted = variables.check(request.getMethod(), request.getRequestURI(), read.json());
+			if (trusted.isPresent()) {
+				refuse(request, response, HttpServletResponse.SC_FORBIDDEN, trusted.get());
+				return;
+			}
+		}
+		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}
 
 	private static boolean hasBody(HttpServletRequest request) {

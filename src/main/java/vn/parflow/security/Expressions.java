@@ -143,6 +143,14 @@ final class Expressions {
 		return inNode(root, "");
 	}
 
+	/** The same, for a body read as the server reads it ({@link JsonBodies}). */
+	static Optional<String> inJson(JsonBodies.Body body) {
+		if (body.json() == null) {
+			return plain(body.text()) ? Optional.of("(nội dung)") : Optional.empty();
+		}
+		return inNode(body.json(), "");
+	}
+
 	private static Optional<String> inNode(JsonNode node, String path) {
 		if (node == null) {
 			return Optional.empty();

@@ -16,8 +16,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * CSRF token). 401 without credentials. On /engine-rest the engine applies Camunda's authorizations to the user.</li>
  * <li>The webapps ({@code /camunda/**}): Camunda's own login, session, authorizations and CSRF filter; Parflow only
  * adds the plugs of {@link CamundaHoles} in front of them.</li>
- * <li>Health and info stay open for monitoring; the other actuator endpoints need {@code camunda-admin}.</li>
+ * <li>Health and info stay open for monitoring, with their details for {@code camunda-admin} only; the other actuator
+ * endpoints and the mail outbox ({@code /api/outbox}) need {@code camunda-admin}.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,9 +50,12 @@ class SecurityConfiguration {
 		RequestMatcher openActuator = new OrRequestMatcher(PATHS.matcher("/actuator/health"),
 				PATHS.matcher("/actuator/health/**"), PATHS.matcher("/actuator/info"));
 		http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher(restPath),
-				PATHS.matcher(restPath + "/**"),
-				new AndRequestMatcher(PATHS.matcher("/actuator/**"), new NegatedRequestMatcher(openActuator))))
+				PATHS.matcher(restPath + "/**"), PATHS.matcher("/actuator/**")))
 			.authorizeHttpRequests(requests -> requests
+				// open to monitoring; the details (components, paths, node names) only to administrators
+				// (management.endpoint.health.show-details: when-authorized)
+				.requestMatchers(openActuator).permitAll()
+				.requestMatchers(PATHS.matcher("/api/outbox"), PATHS.matcher("/api/outbox/**")).hasAuthority(ADMIN)
 				.requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/plans/import")).hasAnyAuthority(PLAN_ADMINS, ADMIN)
 				.requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/plans/{code}/activate"))
 				.hasAnyAuthority(PLAN_ADMINS, ADMIN)

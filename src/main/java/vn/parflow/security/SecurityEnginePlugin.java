@@ -5,14 +5,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import vn.parflow.directory.DirectorySync;
 
 /**
- * Puts Parflow's two engine extensions in place before the engine is built: the guarded identity store
- * ({@link GuardedIdentityProvider}) and the task authorizations that also open the task's process instance
- * ({@link UnitAuthorizationProvider}). The directory is looked up lazily: it needs the engine that this plugin
+ * Puts Parflow's engine extensions in place before the engine is built: the guarded identity store
+ * ({@link GuardedIdentityProvider}), the task authorizations that also open the task's process instance
+ * ({@link UnitAuthorizationProvider}) and the expression manager that refuses a client's expressions in queries
+ * ({@link QueryExpressionRefusal}). The directory is looked up lazily: it needs the engine that this plugin
  * helps to build.
  */
 @Component
@@ -20,8 +22,11 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<DirectorySync> directory;
 
-	SecurityEnginePlugin(ObjectProvider<DirectorySync> directory) {
+	private final ApplicationContext context;
+
+	SecurityEnginePlugin(ObjectProvider<DirectorySync> directory, ApplicationContext context) {
 		this.directory = directory;
+		this.context = context;
 	}
 
 	@Override
@@ -39,6 +44,7 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
 			}
 		});
 		configuration.setResourceAuthorizationProvider(new UnitAuthorizationProvider());
+		configuration.setExpressionManager(new QueryExpressionRefusal(context, configuration.getBeans()));
 	}
 
 }

@@ -107,6 +107,18 @@ public class PlanTaskRouting {
 		return IntStream.range(0, dueDays(progress.task(planTaskId)).size()).boxed().toList();
 	}
 
+	/**
+	 * Task_SubmitDeliverable's assignee: the officer Parflow recorded when the head assigned the task (or the plan
+	 * named them), never a process variable somebody else could have written.
+	 */
+	public String officer(Long planTaskId) {
+		String officer = progress.task(planTaskId).officer();
+		if (officer == null) {
+			throw new IllegalStateException("Nhiệm vụ chưa được giao cho công chức nào.");
+		}
+		return officer;
+	}
+
 	/** Task_SubmitDeliverable's due date: the end of the deadline's last day on time. */
 	public Date dueDate(Long planTaskId, Integer deadlineIndex) {
 		return endOfDay(dueDay(progress.task(planTaskId), deadlineIndex).due());

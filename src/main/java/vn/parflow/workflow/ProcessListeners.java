@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,9 @@ import static vn.parflow.workflow.PlanTaskProcess.*;
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessListeners {
+
+	static final String TAMPERED = "Dữ liệu “%s” của quy trình không khớp với hồ sơ của Parflow; bước này không được"
+			+ " ghi nhận. Hãy báo quản trị hệ thống.";
 
 	private final PlanTaskWorkflow workflow;
 
@@ -54,7 +58,7 @@ class ProcessListeners {
 	/** StartEvent_TaskActivated (end): the history starts; a known officer is assigned at once. */
 	@Bean
 	ExecutionListener taskActivated() {
-		return execution -> workflow.activated(ProcessData.planTaskId(execution),
+		return execution -> workflow.activated(planTaskId(execution),
 				ProcessData.text(execution, OFFICER, zone), ProcessData.currentUser(execution.getProcessEngineServices()));
 	}
 
@@ -62,7 +66,7 @@ class ProcessListeners {
 	@Bean
 	TaskListener taskFormView() {
 		return task -> {
-			PlanTaskRef ref = progress.task(ProcessData.planTaskId(task));
+			PlanTaskRef ref = progress.task(planTaskId(task));
 			String summary = switch (task.getTaskDefinitionKey()) {
 				case SET_DEADLINE -> summaries.setDeadline(ref);
 				case ASSIGN_OFFICER -> {
@@ -86,22 +90,22 @@ class ProcessListeners {
 	/** Task_SetDeadline (complete). */
 	@Bean
 	TaskListener deadlineSetListener() {
-		return task -> workflow.deadlineSet(ProcessData.planTaskId(task),
+		return task -> workflow.deadlineSet(planTaskId(task),
 				ProcessData.text(task, NEW_DEADLINE, zone), ProcessData.actor(task));
 	}
 
 	/** Task_AssignOfficer (complete). */
 	@Bean
 	TaskListener officerAssigned() {
-		return task -> workflow.officerAssigned(ProcessData.planTaskId(task),
+		return task -> workflow.officerAssigned(planTaskId(task),
 				ProcessData.text(task, OFFICER, zone), ProcessData.actor(task));
 	}
 
 	/** Task_ProvideInput (complete). */
 	@Bean
 	TaskListener inputProvided() {
-		return task -> workflow.inputProvided(ProcessData.planTaskId(task),
-				ProcessData.text(task, COORDINATING_UNIT, zone), ProcessData.text(task, INPUT_TEXT, zone),
+		return task -> workflow.inputProvided(planTaskId(task), offeredUnit(task),
+				ProcessData.text(task, INPUT_TEXT, zone),
 				ProcessData.text(task, INPUT_LINK, zone), ProcessData.actor(task), task.getId());
 	}
 
@@ -110,7 +114,7 @@ class ProcessListeners {
 	TaskListener deliverableSubmitted() {
 		return task -> {
 			int attachments = files.of(task.getId()).size();
-			workflow.submitted(ProcessData.planTaskId(task), ProcessData.deadlineIndex(task),
+			workflow.submitted(planTaskId(task), ProcessData.deadlineIndex(task),
 					submission(task, attachments), ProcessData.actor(task), task.getId());
 		};
 	}
@@ -118,7 +122,7 @@ class ProcessListeners {
 	/** Task_ApproveDeliverable (complete). */
 	@Bean
 	TaskListener deliverableReviewed() {
-		return task -> workflow.reviewed(ProcessData.planTaskId(task), ProcessData.deadlineIndex(task),
+		return task -> workflow.reviewed(planTaskId(task), ProcessData.deadlineIndex(task),
 				ProcessData.bool(task, APPROVED), ProcessData.text(task, RETURN_REASON, zone), ProcessData.actor(task),
 				task.getId());
 	}
@@ -128,7 +132,7 @@ class ProcessListeners {
 	JavaDelegate remindOfficer() {
 		return execution -> {
 			Task task = openTask(execution, SUBMIT_DELIVERABLE, null);
-			workflow.remindOfficer(ProcessData.planTaskId(execution), ProcessData.deadlineIndex(execution),
+			workflow.remindOfficer(planTaskId(execution), ProcessData.deadlineIndex(execution),
 					task == null ? null : task.getId(), ProcessData.text(execution, OFFICER, zone));
 		};
 	}
@@ -138,7 +142,7 @@ class ProcessListeners {
 	JavaDelegate escalateOverdue() {
 		return execution -> {
 			Task task = openTask(execution, SUBMIT_DELIVERABLE, null);
-			workflow.escalateOverdue(ProcessData.planTaskId(execution), ProcessData.deadlineIndex(execution),
+			workflow.escalateOverdue(planTaskId(execution), ProcessData.deadlineIndex(execution),
 					task == null ? null : task.getId());
 		};
 	}
@@ -150,7 +154,7 @@ class ProcessListeners {
 			String unit = ProcessData.text(execution, COORDINATING_UNIT, zone);
 			Task task = openTask(execution, PROVIDE_INPUT, unit);
 			if (task != null) {
-				workflow.remindInput(ProcessData.planTaskId(execution), unit, day(task.getDueDate()), task.getId());
+				workflow.remindInput(planTaskId(execution), unit, day(task.getDueDate()), task.getId());
 			}
 		};
 	}
@@ -162,9 +166,39 @@ class ProcessListeners {
 			String unit = ProcessData.text(execution, COORDINATING_UNIT, zone);
 			Task task = openTask(execution, PROVIDE_INPUT, unit);
 			if (task != null) {
-				workflow.escalateInput(ProcessData.planTaskId(execution), unit, day(task.getDueDate()), task.getId());
+				workflow.escalateInput(planTaskId(execution), unit, day(task.getDueDate()), task.getId());
 			}
 		};
+	}
+
+	/**
+	 * The plan task a process runs, checked against Parflow's own record: the process was started for the plan task
+	 * whose business key it carries ({@code {plan}/{number}}), and a {@code planTaskId} that says otherwise (a variable
+	 * overwritten from outside) stops the step, with nothing written.
+	 */
+	private long planTaskId(VariableScope scope) {
+		long id = ProcessData.planTaskId(scope);
+		String businessKey = scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey()
+				: scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey() : null;
+		if (businessKey != null && !businessKey.equals(progress.task(id).businessKey())) {
+			throw new IllegalStateException(TAMPERED.formatted(PLAN_TASK_ID));
+		}
+		return id;
+	}
+
+	/**
+	 * The coordinating unit an input task was offered to when Parflow created it (its candidate group), which must
+	 * be the unit the process variable names.
+	 */
+	private String offeredUnit(DelegateTask task) {
+		String unit = ProcessData.text(task, COORDINATING_UNIT, zone);
+		boolean offered = task.getCandidates()
+			.stream()
+			.anyMatch(link -> link.getGroupId() != null && link.getGroupId().equals("unit-" + unit));
+		if (unit == null || !offered) {
+			throw new IllegalStateException(TAMPERED.formatted(COORDINATING_UNIT));
+		}
+		return unit;
 	}
 
 	private Submission submission(DelegateTask task, int attachments) {

@@ -51,6 +51,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			MARIADB_CONTEXTS.add(context);
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("parflow-it-database", properties));
+		context.getBeanFactory().registerSingleton(EvaluationProbe.BEAN, new EvaluationProbe());
 	}
 
 	private static Map<String, Object> h2Properties() {
