@@ -19,6 +19,14 @@ public class PlanLifecycle {
 	}
 
 	/**
+	 * Locks the plan's row until the caller's transaction ends, so that two activations of one plan run one after
+	 * the other: the second sees the processes the first started. False for an unknown code.
+	 */
+	public boolean lockForActivation(String planCode) {
+		return plans.lockByCode(planCode).isPresent();
+	}
+
+	/**
 	 * Marks the plan ACTIVE (an ACTIVE plan stays so) and publishes {@link PlanActivated}.
 	 * @throws IllegalArgumentException for an unknown code
 	 * @throws IllegalStateException for a CLOSED plan

@@ -54,4 +54,16 @@ class CamundaHoles {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<EngineConflicts> engineConflicts(ProcessEngine engine,
+			@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+			@Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+		FilterRegistrationBean<EngineConflicts> registration = new FilterRegistrationBean<>(
+				new EngineConflicts(engine.getTaskService(), engine.getHistoryService()));
+		registration.setName("parflowEngineConflicts");
+		registration.addUrlPatterns(restPath + "/*", webappPath + "/api/engine/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
 }

@@ -99,6 +99,28 @@ public class PlanActivation {
 
 	@Transactional
 	public ActivationResult activate(String planCode) {
+		return activate(planCode, (done, total) -> {
+		});
+	}
+
+	/** How far an activation is: {@code done} of {@code total} processes started (in the activation's transaction). */
+	@FunctionalInterface
+	public interface Progress {
+
+		void started(int done, int total);
+
+	}
+
+	/**
+	 * The same, telling {@code tracker} after every process. The plan's row is locked first (SELECT … FOR UPDATE,
+	 * on H2 and MySQL alike) and stays locked until the processes are committed: a second activation of the plan at
+	 * the same moment waits, then finds every task started and starts nothing.
+	 */
+	@Transactional
+	public ActivationResult activate(String planCode, Progress tracker) {
+		if (!lifecycle.lockForActivation(planCode)) {
+			throw new UnknownPlan(planCode);
+		}
 		PlanView plan = plans.plan(planCode).orElseThrow(() -> new UnknownPlan(planCode));
 		if (plan.status() == PlanStatus.CLOSED) {
 			throw new ActivationRefused("Kế hoạch %s đã kết thúc, không kích hoạt lại được.".formatted(planCode),
@@ -117,15 +139,29 @@ public class PlanActivation {
 					reasons, false);
 		}
 		lifecycle.activate(planCode);
+		int done = 0;
 		for (PlanTaskRef task : toStart) {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put(PlanTaskProcess.PLAN_TASK_ID, task.id());
 			variables.put(PlanTaskProcess.OFFICER, officers.get(task.id()));
 			runtime.startProcessInstanceByKey(PlanTaskProcess.KEY, task.businessKey(), variables);
+			done++;
+			tracker.started(done, toStart.size());
+			if (done % 100 == 0) {
+				log.info("Kế hoạch {}: đã bắt đầu {}/{} quy trình nhiệm vụ", planCode, done, toStart.size());
+			}
 		}
 		log.info("Kế hoạch {}: bắt đầu {} quy trình nhiệm vụ, {} nhiệm vụ đã có quy trình", planCode, toStart.size(),
 				tasks.size() - toStart.size());
 		return new ActivationResult(toStart.size(), tasks.size() - toStart.size());
+	}
+
+	/** How many of the plan's tasks have no process yet (read without locking, to choose how to activate). */
+	@Transactional(readOnly = true)
+	public int toStart(String planCode) {
+		plans.plan(planCode).orElseThrow(() -> new UnknownPlan(planCode));
+		Set<String> started = startedKeys(planCode);
+		return (int) progress.tasks(planCode).stream().filter(task -> !started.contains(task.businessKey())).count();
 	}
 
 	/** The business keys of the plan's tasks that already have a process, running or finished. */

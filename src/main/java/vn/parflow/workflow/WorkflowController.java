@@ -4,7 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 import vn.parflow.workflow.PlanActivation.ActivationRefused;
-import vn.parflow.workflow.PlanActivation.ActivationResult;
+import vn.parflow.workflow.ActivationRequests.ActivationStatus;
 import vn.parflow.workflow.PlanActivation.UnknownPlan;
 import vn.parflow.workflow.TaskHistory.Entry;
 
@@ -26,28 +35,64 @@ import vn.parflow.workflow.TaskHistory.Entry;
 @RequestMapping("/api/plans")
 class WorkflowController {
 
-	private final PlanActivation activation;
+	static final String BUSY = "Kế hoạch %s đang được kích hoạt bởi một yêu cầu khác; hãy thử lại sau ít phút.";
+
+	private final ActivationRequests activation;
 
 	private final TaskHistory history;
 
-	WorkflowController(PlanActivation activation, TaskHistory history) {
+	WorkflowController(ActivationRequests activation, TaskHistory history) {
 		this.activation = activation;
 		this.history = history;
 	}
 
 	/**
 	 * Starts one process per task in one go; 200 {@code {started, alreadyRunning}} (activating twice starts nothing
-	 * new), 404 for an unknown plan, 409 for a closed plan, 422 with the reasons when tasks could not run.
+	 * new, also when two requests come at the same moment), 202 with the status address for a large plan
+	 * (activated in the background, still all or nothing), 404 for an unknown plan, 409 for a closed plan or one
+	 * being activated, 422 with the reasons when tasks could not run.
 	 */
 	@PostMapping("/{code}/activate")
-	ActivationResult activate(@PathVariable String code) {
-		return activation.activate(code);
+	ResponseEntity<Object> activate(@PathVariable String code) {
+		ActivationRequests.Answer answer = activation.activate(code);
+		if (answer.result() != null) {
+			return ResponseEntity.ok(answer.result());
+		}
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/plans/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8) + "/activation"))
+			.body(answer.status());
+	}
+
+	/** Where the plan's background activation stands (this node's): 404 when none was asked for. */
+	@GetMapping("/{code}/activation")
+	ResponseEntity<ActivationStatus> activation(@PathVariable String code) {
+		return ResponseEntity.ofNullable(activation.status(code));
 	}
 
 	/** The task's history, oldest first: 404 when the plan has no such task. */
 	@GetMapping("/{code}/tasks/{number}/history")
 	ResponseEntity<List<Entry>> history(@PathVariable String code, @PathVariable String number) {
 		return ResponseEntity.of(history.history(code, number));
+	}
+
+	@ExceptionHandler(ActivationRequests.ActivationRunning.class)
+	ResponseEntity<ProblemDetail> running(ActivationRequests.ActivationRunning ex) {
+		return conflict(ex.getMessage());
+	}
+
+	/** The plan's row stayed locked by another activation longer than the database waits. */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> locked(PessimisticLockingFailureException ex, HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String code = uri.replaceAll(".*/api/plans/([^/]+)/.*", "$1");
+		return conflict(BUSY.formatted(UriUtils.decode(code, StandardCharsets.UTF_8)));
+	}
+
+	private static ResponseEntity<ProblemDetail> conflict(String message) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+		problem.setTitle("Xung đột");
+		problem.setProperty("message", message);
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler(UnknownPlan.class)
