@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.net.SocketTimeoutException;
+
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -21,7 +24,9 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
+import org.eclipse.angus.mail.util.MailConnectException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +42,13 @@ public class MailDispatcher {
 	static final String OUTBOX_ID_HEADER = "X-Parflow-Outbox-Id";
 
 	static final String KIND_HEADER = "X-Parflow-Mail-Kind";
+
+	/**
+	 * The start of the error recorded when the server may have stored the mail without Parflow hearing it say so (a
+	 * read timeout once connected, typically waiting for the reply to the end of DATA): such a mail is sent once
+	 * more at most.
+	 */
+	static final String MAYBE_DELIVERED = "Có thể đã gửi (máy chủ thư không trả lời kịp): ";
 
 	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
@@ -111,7 +123,15 @@ public class MailDispatcher {
 		}
 		catch (MailException ex) {
 			String error = describe(ex);
-			Optional<Instant> next = permanent(ex) ? Optional.empty()
+			boolean unanswered = unanswered(ex);
+			boolean againUnanswered = unanswered && mail.lastError() != null
+					&& mail.lastError().startsWith(MAYBE_DELIVERED);
+			if (unanswered) {
+				error = MAYBE_DELIVERED + error;
+				log.warn("Thư {} tới {}: máy chủ thư không trả lời sau khi nhận nội dung; thư có thể đã được gửi{}", id,
+						mail.recipientEmail(), againUnanswered ? ", không gửi lại nữa" : ", sẽ gửi lại một lần (cùng Message-ID)");
+			}
+			Optional<Instant> next = permanent(ex) || againUnanswered ? Optional.empty()
 					: backoff.nextAttempt(mail.attempts() + 1, clock.instant());
 			if (next.isPresent()) {
 				store.retry(id, node, next.get(), error);
@@ -134,7 +154,9 @@ public class MailDispatcher {
 	}
 
 	private MimeMessage message(JavaMailSender sender, OutboxEntry mail) {
-		MimeMessage message = sender.createMimeMessage();
+		String messageId = messageId(mail.id());
+		MimeMessage message = sender instanceof JavaMailSenderImpl impl ? new OutboxMessage(impl.getSession(), messageId)
+				: sender.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
 					StandardCharsets.UTF_8.name());
@@ -144,11 +166,67 @@ public class MailDispatcher {
 			helper.setText(mail.textBody(), mail.htmlBody());
 			message.setHeader(OUTBOX_ID_HEADER, Long.toString(mail.id()));
 			message.setHeader(KIND_HEADER, mail.kind().name());
+			message.setHeader("Message-ID", messageId);
 			return message;
 		}
 		catch (MessagingException | UnsupportedEncodingException ex) {
 			throw new MailPreparationException("Không soạn được thư " + mail.id() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** One Message-ID per outbox mail, the same at every attempt, so that a receiver can drop a repeat. */
+	String messageId(long outboxId) {
+		String domain = "parflow.local";
+		try {
+			String from = new InternetAddress(properties.from(), false).getAddress();
+			if (from != null && from.contains("@")) {
+				domain = from.substring(from.indexOf('@') + 1);
+			}
+		}
+		catch (MessagingException ex) {
+			// the default domain
+		}
+		return "<outbox-" + outboxId + "@" + domain + ">";
+	}
+
+	/** A MimeMessage that keeps its Message-ID when JavaMail saves it (which would otherwise make a new one). */
+	private static final class OutboxMessage extends MimeMessage {
+
+		private final String messageId;
+
+		OutboxMessage(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", messageId);
+		}
+
+	}
+
+	/**
+	 * Whether the server went silent after the connection was made (a read timeout): it may have stored the mail.
+	 * A timeout while connecting, a refused connection or an SMTP error reply are not.
+	 */
+	static boolean unanswered(MailException ex) {
+		List<Throwable> causes = new java.util.ArrayList<>();
+		causes.add(ex);
+		if (ex instanceof MailSendException send) {
+			causes.addAll(send.getFailedMessages().values());
+		}
+		for (Throwable failure : causes) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof MailConnectException || cause instanceof java.net.ConnectException) {
+					return false;
+				}
+				if (cause instanceof SocketTimeoutException) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** "Parflow <a@b>" or "a@b"; the display name is re-encoded as UTF-8 so that it may be Vietnamese. */

@@ -14,13 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoff          the wait after the 1st, 2nd, … failed attempt; the last one repeats
  * @param dispatchInterval how often the dispatcher looks for mail to send
  * @param batchSize        how many mails one dispatcher round claims
- * @param claimTimeout     a mail claimed by a node that died before finishing is queued again after this time
+ * @param claimTimeout     a mail claimed by a node that died before finishing is queued again after this time; longer
+ *                         than the SMTP reply timeout (10 min), so a node still waiting for a slow server keeps its claim
  */
 @ConfigurationProperties("parflow.outbox")
 record OutboxProperties(@DefaultValue("Parflow <parflow@localhost>") String from, @DefaultValue("10") int maxAttempts,
 		@DefaultValue({ "1m", "5m", "15m", "1h", "4h" }) List<Duration> backoff,
 		@DefaultValue("1m") Duration dispatchInterval, @DefaultValue("50") int batchSize,
-		@DefaultValue("10m") Duration claimTimeout) {
+		@DefaultValue("15m") Duration claimTimeout) {
 
 	OutboxProperties {
 		if (maxAttempts < 1 || batchSize < 1 || backoff.isEmpty() || dispatchInterval.isNegative()

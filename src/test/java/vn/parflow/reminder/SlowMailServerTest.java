@@ -1,0 +1,206 @@
+package vn.parflow.reminder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import vn.parflow.system.TestClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An SMTP server that stores the mail but answers the end of DATA only after the client stopped waiting: the mail
+ * may have been delivered, so Parflow sends it once more at most, with the same Message-ID, and then stops and says
+ * so in the outbox. The server is a real SMTP peer on a socket (GreenMail cannot be made slow); the outbox is the
+ * real table on H2.
+ */
+class SlowMailServerTest {
+
+	/** Received messages (their text), and how long the server waits before answering the end of DATA. */
+	static final class SlowSmtp implements AutoCloseable {
+
+		final List<String> received = new CopyOnWriteArrayList<>();
+
+		final ServerSocket server;
+
+		final Thread thread;
+
+		final long replyDelayMillis;
+
+		SlowSmtp(long replyDelayMillis) throws IOException {
+			this.replyDelayMillis = replyDelayMillis;
+			this.server = new ServerSocket(0);
+			this.thread = new Thread(this::serve, "slow-smtp");
+			this.thread.setDaemon(true);
+			this.thread.start();
+		}
+
+		int port() {
+			return server.getLocalPort();
+		}
+
+		private void serve() {
+			while (!server.isClosed()) {
+				try {
+					Socket client = server.accept();
+					Thread connection = new Thread(() -> {
+						try (client) {
+							session(client);
+						}
+						catch (IOException | InterruptedException ex) {
+							// the client went away (it timed out)
+						}
+					}, "slow-smtp-session");
+					connection.setDaemon(true);
+					connection.start();
+				}
+				catch (IOException ex) {
+					// the server is closing
+				}
+			}
+		}
+
+		private void session(Socket client) throws IOException, InterruptedException {
+			BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+			OutputStream out = client.getOutputStream();
+			reply(out, "220 slow.example ESMTP");
+			String line;
+			while ((line = in.readLine()) != null) {
+				String command = line.toUpperCase();
+				if (command.startsWith("EHLO") || command.startsWith("HELO")) {
+					reply(out, "250 slow.example");
+				}
+				else if (command.startsWith("DATA")) {
+					reply(out, "354 end with .");
+					StringBuilder message = new StringBuilder();
+					while ((line = in.readLine()) != null && !line.equals(".")) {
+						message.append(line).append('\n');
+					}
+					received.add(message.toString());
+					TimeUnit.MILLISECONDS.sleep(replyDelayMillis);
+					reply(out, "250 stored");
+				}
+				else if (command.startsWith("QUIT")) {
+					reply(out, "221 bye");
+					return;
+				}
+				else {
+					reply(out, "250 OK");
+				}
+			}
+		}
+
+		private static void reply(OutputStream out, String text) throws IOException {
+			out.write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+		}
+
+		@Override
+		public void close() throws IOException {
+			server.close();
+		}
+
+	}
+
+	final TestClock clock = new TestClock();
+
+	OutboxStore store;
+
+	SlowSmtp smtp;
+
+	@BeforeEach
+	void outboxOnH2() {
+		JdbcDataSource database = new JdbcDataSource();
+		database.setURL("jdbc:h2:mem:slow-smtp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		Flyway.configure().dataSource(database).locations("classpath:db/migration/h2").load().migrate();
+		store = new OutboxStore(new JdbcTemplate(database));
+		clock.moveTo(Instant.parse("2026-03-02T01:00:00Z"));
+	}
+
+	@AfterEach
+	void stopServer() throws IOException {
+		if (smtp != null) {
+			smtp.close();
+		}
+	}
+
+	@Test
+	void shouldSendAMailTheServerMayHaveStoredOnceMoreAtMostWithTheSameMessageId() throws Exception {
+		smtp = new SlowSmtp(1_500);
+		MailDispatcher dispatcher = dispatcher(smtp.port(), 300);
+		store.insert(mail("nhac-1"), clock.instant());
+		long id = store.due(clock.instant(), 10).get(0);
+
+		assertThat(dispatcher.dispatchNow()).isZero();
+		OutboxEntry first = store.find(id).orElseThrow();
+		assertThat(first.status()).isEqualTo(OutboxStatus.QUEUED);
+		assertThat(first.lastError()).startsWith(MailDispatcher.MAYBE_DELIVERED);
+
+		for (int round = 0; round < 5; round++) {
+			clock.moveTo(clock.instant().plus(Duration.ofHours(5)));
+			dispatcher.dispatchNow();
+		}
+		OutboxEntry last = store.find(id).orElseThrow();
+		assertThat(last.status()).as("given up, saying why").isEqualTo(OutboxStatus.FAILED);
+		assertThat(last.lastError()).startsWith(MailDispatcher.MAYBE_DELIVERED);
+		assertThat(smtp.received).as("sent once more at most").hasSize(2);
+		assertThat(smtp.received).allSatisfy(message -> assertThat(message)
+			.contains("Message-ID: " + dispatcher.messageId(id)));
+	}
+
+	@Test
+	void shouldSendOnceWhenTheServerAnswersWithinTheWait() throws Exception {
+		smtp = new SlowSmtp(200);
+		MailDispatcher dispatcher = dispatcher(smtp.port(), 5_000);
+		store.insert(mail("nhac-2"), clock.instant());
+
+		assertThat(dispatcher.dispatchNow()).isOne();
+		clock.moveTo(clock.instant().plus(Duration.ofHours(5)));
+		assertThat(dispatcher.dispatchNow()).isZero();
+		assertThat(smtp.received).hasSize(1);
+	}
+
+	private MailDispatcher dispatcher(int port, int timeoutMillis) {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("localhost");
+		sender.setPort(port);
+		Properties properties = new Properties();
+		properties.put("mail.smtp.connectiontimeout", "2000");
+		properties.put("mail.smtp.timeout", Integer.toString(timeoutMillis));
+		sender.setJavaMailProperties(properties);
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("sender", sender);
+		return new MailDispatcher(beans.getBeanProvider(JavaMailSender.class), store,
+				new OutboxProperties("Parflow <nhacviec@vietkhe.gov.vn>", 10,
+						List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15)), Duration.ofMinutes(1),
+						50, Duration.ofMinutes(15)),
+				clock);
+	}
+
+	private static OutboxMail mail(String key) {
+		return new OutboxMail(key, MailKind.TASK_REMINDER, "tuan.vhxh", "Phạm Minh Tuấn", "tuan.vhxh@demo.parflow.vn",
+				"Nhắc việc: nộp sản phẩm", "<p>Hạn xử lý: 10/03/2026</p>", "Hạn xử lý: 10/03/2026", "http://localhost/");
+	}
+
+}
