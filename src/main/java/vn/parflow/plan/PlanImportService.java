@@ -42,6 +42,8 @@ import vn.parflow.schedule.ScheduleKind;
 @Service
 public class PlanImportService {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PlanImportService.class);
+
 	static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,49}");
 
 	static final int MAX_CONTENT = 4000;
@@ -114,9 +116,17 @@ public class PlanImportService {
 			return checked.report(Outcome.STORED);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// another import stored the same code at the same moment
-			checked.problems.add(ImportProblem.error(null, null, alreadyExists(checked.code)));
-			return checked.report(Outcome.CONFLICT);
+			if (plans.existsByCode(checked.code)) {
+				// another import stored the same code at the same moment
+				checked.problems.add(ImportProblem.error(null, null, alreadyExists(checked.code)));
+				return checked.report(Outcome.CONFLICT);
+			}
+			// not a duplicate code: a value the database refused, which the checks above did not foresee
+			log.warn("Kế hoạch {} không lưu được", checked.code, ex);
+			checked.problems.add(ImportProblem.error(null, null,
+					"Không lưu được kế hoạch: cơ sở dữ liệu từ chối một giá trị (%s). Không có gì được lưu."
+						.formatted(ex.getMostSpecificCause().getMessage())));
+			return checked.report(Outcome.INVALID);
 		}
 	}
 
@@ -188,6 +198,7 @@ public class PlanImportService {
 			checked.problems.add(ImportProblem.warning(null, "coordinatingUnit",
 					"Kế hoạch không nêu cơ quan đầu mối (thường là Phòng Văn hóa – Xã hội hoặc Văn phòng HĐND và UBND)."));
 		}
+		ColumnLimits.check(draft, checked.problems);
 		checked.numbers = numbers(draft.tasks(), checked.problems);
 		for (PlanDraft.TaskRow row : draft.tasks()) {
 			checked.tasks.add(checkTask(row, checked));

@@ -147,6 +147,33 @@ class PlanImportIT {
 	}
 
 	@Test
+	void shouldRefuseACellLongerThanItsColumnNamingRowAndColumnAndStoreNothing() {
+		String plan = """
+				code: IT-LONG-CELL
+				title: Kế hoạch cải cách hành chính năm 2025
+				periodStart: 2025-01-01
+				periodEnd: 2025-12-31
+				coordinatingUnit: Phòng Văn hóa – Xã hội
+				tasks:
+				  - number: "1"
+				    area: THE_CHE
+				    content: Rà soát văn bản quy phạm pháp luật
+				    lead: Phòng Văn hóa – Xã hội
+				    time: Quý III/2025
+				    deliverables: ["%s"]
+				""".formatted("Báo cáo rà soát ".repeat(80));
+		Map<String, Integer> before = rowCounts();
+
+		ResponseEntity<String> response = importBytes("ke-hoach.yaml", plan.getBytes(StandardCharsets.UTF_8), null,
+				false);
+
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(response.getBody()).contains("Sản phẩm dài").contains("\"column\":\"deliverables\"")
+			.doesNotContain("Đã có kế hoạch");
+		assertThat(rowCounts()).isEqualTo(before);
+	}
+
+	@Test
 	void shouldRefuseACorruptWordFileAndStoreNothing() {
 		Map<String, Integer> before = rowCounts();
 		byte[] corrupt = { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4, 5, 6, 7 };
