@@ -81,7 +81,7 @@ public class TaskProgress {
 	/** A person sets the deadline of a task whose time phrase could not be read. */
 	public void deadlineSet(long planTaskId, LocalDate due, String by) {
 		if (due == null) {
-			throw new IllegalArgumentException("Hãy chọn ngày hết hạn của nhiệm vụ.");
+			throw new IllegalArgumentException("Hãy chọn hạn xử lý của nhiệm vụ.");
 		}
 		load(planTaskId).setDeadline(due, by);
 	}

@@ -92,7 +92,7 @@ public class PlanTaskWorkflow {
 
 	/** The plan's coordinator sets the deadline of a task whose time phrase could not be read. */
 	void deadlineSet(long planTaskId, String dueAsEntered, String by) {
-		LocalDate due = date(dueAsEntered, "Hãy chọn ngày hết hạn của nhiệm vụ.");
+		LocalDate due = date(dueAsEntered, "Hãy chọn hạn xử lý của nhiệm vụ.");
 		if (due.isBefore(today())) {
 			throw new IllegalArgumentException(
 					"Thời hạn %s đã qua; hãy chọn một ngày từ hôm nay trở đi.".formatted(DAY.format(due)));

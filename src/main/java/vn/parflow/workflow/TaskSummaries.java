@@ -42,7 +42,7 @@ class TaskSummaries {
 		StringBuilder text = header(task);
 		plans.tasks(task.planCode()).stream().filter(view -> view.number().equals(task.number())).findFirst()
 			.ifPresent(view -> describeSchedule(view, text));
-		text.append("\n\nHãy đặt ngày hết hạn (ngày cuối cùng còn đúng hạn) để nhiệm vụ bắt đầu.");
+		text.append("\n\nHãy đặt hạn xử lý (ngày cuối cùng còn đúng hạn) để nhiệm vụ bắt đầu.");
 		return text.toString();
 	}
 
@@ -157,14 +157,14 @@ class TaskSummaries {
 			deadline(days.get(0), text);
 		}
 		else if (!days.isEmpty()) {
-			text.append("\n**Thời hạn:** ").append(days.stream()
+			text.append("\n**Hạn xử lý:** ").append(days.stream()
 				.map(d -> (d.label() == null ? "" : escape(d.label()) + ": ") + PlanTaskWorkflow.DAY.format(d.due()))
 				.collect(Collectors.joining("; ")));
 		}
 	}
 
 	private static void deadline(DueDay day, StringBuilder text) {
-		text.append("\n**Thời hạn:** ")
+		text.append("\n**Hạn xử lý:** ")
 			.append(day.label() == null ? "" : escape(day.label()) + " – ")
 			.append(PlanTaskWorkflow.DAY.format(day.due()));
 	}

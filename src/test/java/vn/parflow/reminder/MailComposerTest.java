@@ -43,7 +43,7 @@ class MailComposerTest {
 			.contains("Nhiệm vụ:        12. Tuyên truyền <cải cách> hành chính & chuyển đổi số")
 			.contains("Đơn vị chủ trì:  Phòng Văn hóa – Xã hội")
 			.contains("Kỳ:              Quý IV")
-			.contains("Hạn hoàn thành:  09/12/2025")
+			.contains("Hạn xử lý:       09/12/2025")
 			.contains("Sản phẩm:        Báo cáo kết quả tuyên truyền")
 			.contains("https://parflow.vietkhe.gov.vn/camunda/app/tasklist/default/#/?task=c0ffee-1");
 		assertThat(mail.htmlBody()).contains("<strong>Phạm Minh Tuấn</strong>")

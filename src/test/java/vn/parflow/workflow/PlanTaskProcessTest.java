@@ -296,7 +296,7 @@ class PlanTaskProcessTest {
 		assertThat(task()).hasCandidateGroup("unit-heads-vhxh").hasCandidateGroup("plan-admins");
 		Task setDeadline = task();
 		assertThatThrownBy(() -> submit(setDeadline, NEW_DEADLINE, null)).isInstanceOf(ProcessEngineException.class)
-			.hasMessageContaining("Hãy chọn ngày hết hạn");
+			.hasMessageContaining("Hãy chọn hạn xử lý");
 		assertThatThrownBy(() -> submit(setDeadline, NEW_DEADLINE, "2025-06-30")).hasMessageContaining("đã qua");
 		assertThat(instance).isWaitingAt(SET_DEADLINE);
 
