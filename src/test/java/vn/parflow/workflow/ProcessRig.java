@@ -46,7 +46,7 @@ final class ProcessRig {
 	final PlanTaskRouting routing = new PlanTaskRouting(tasks.progress, people, properties, clock);
 
 	final PlanTaskWorkflow workflow = new PlanTaskWorkflow(tasks.progress, events, people, properties, published::add,
-			clock);
+			clock, ProcessCalendar.WORKING_DAYS);
 
 	final PlanActivation activation;
 
@@ -61,7 +61,8 @@ final class ProcessRig {
 		activation = new PlanActivation(plans, lifecycle, tasks.progress, routing, people, engine.getRuntimeService(),
 				engine.getHistoryService());
 		Mocks.register("planTaskRouting", routing);
-		Mocks.register("reminderSchedule", new ReminderSchedule(tasks.progress, routing, properties));
+		Mocks.register("reminderSchedule", new ReminderSchedule(tasks.progress, routing, properties,
+				ProcessCalendar.WORKING_DAYS));
 		Mocks.register("planTaskWorkflow", workflow);
 		Mocks.register("taskActivated", listeners.taskActivated());
 		Mocks.register("taskFormView", listeners.taskFormView());
