@@ -56,7 +56,7 @@ final class ProcessRig {
 				PlanStatus.DRAFT, 0, null)));
 		when(plans.tasks(anyString())).thenReturn(List.of());
 		TaskFiles taskFiles = taskId -> files.getOrDefault(taskId, List.of());
-		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles);
+		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles, ProcessCalendar.WORKING_DAYS);
 		ProcessListeners listeners = new ProcessListeners(workflow, tasks.progress, summaries, taskFiles, clock);
 		activation = new PlanActivation(plans, lifecycle, tasks.progress, routing, people, engine.getRuntimeService(),
 				engine.getHistoryService());
