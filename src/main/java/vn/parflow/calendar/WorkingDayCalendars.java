@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.task.Task;
  * <li><b>dueDate</b>: as the engine reads it. A due date is the plan's word: it never moves.</li>
  * </ul>
  */
-final class WorkingDayCalendars {
+public final class WorkingDayCalendars {
 
 	/** A reminder cycle has a handful of firings; this bounds the search over a broken expression. */
 	private static final int MAX_FIRINGS = 1000;
@@ -42,6 +42,11 @@ final class WorkingDayCalendars {
 		manager.addBusinessCalendar(DurationBusinessCalendar.NAME, new Duration(workingDays, zone));
 		manager.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
 		return manager;
+	}
+
+	/** The engine's timer-cycle calendar on the working days (also for tests that walk a year of reminders). */
+	public static CycleBusinessCalendar cycle(WorkingDays workingDays, ZoneId zone) {
+		return new Cycle(workingDays, zone);
 	}
 
 	/** The firing moved to the last working day on or before its day, at the same time of day. */
