@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.plan.TaskStatus;
@@ -50,8 +51,11 @@ public class PlanTaskWorkflow {
 
 	private final Clock clock;
 
+	private final WorkingDays workingDays;
+
 	PlanTaskWorkflow(TaskProgress progress, TaskEventRepository events, UnitPeople people,
-			WorkflowProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+			WorkflowProperties properties, ApplicationEventPublisher publisher, Clock clock, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.progress = progress;
 		this.events = events;
 		this.people = people;
@@ -218,7 +222,7 @@ public class PlanTaskWorkflow {
 			.map(TaskEvent::getDays)
 			.filter(Objects::nonNull)
 			.toList();
-		if (!ReminderRules.reminderOwed(due, today, properties.reminderDaysBefore(), earlier)) {
+		if (!ReminderRules.reminderOwed(due, today, properties.reminderDaysBefore(), earlier, workingDays)) {
 			return;
 		}
 		int left = ReminderRules.daysLeft(due, today);

@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.OptionalInt;
 
+import vn.parflow.calendar.WorkingDays;
+
 /**
  * When reminders and escalations are due. Plain rules: the timers of the model fire on the days these cycles name,
  * and each firing asks these rules whether a reminder is owed, so that a late or repeated firing never reminds twice.
@@ -48,6 +50,41 @@ final class ReminderRules {
 	/** A timer cycle that fires the day after {@code due} and again after every {@code every} while it runs. */
 	static String overdueCycle(LocalDate due, Period every, LocalTime at, ZoneId zone) {
 		return "R/%s/%s".formatted(ISO.format(due.plusDays(1).atTime(at).atZone(zone)), every);
+	}
+
+	/**
+	 * The same on working days: the first escalation on the first working day after {@code due} (never on or before
+	 * the due day, which moving a day off back would do), the later ones moved by the engine's cycle calendar.
+	 */
+	static String overdueCycle(LocalDate due, Period every, LocalTime at, ZoneId zone, WorkingDays workingDays) {
+		return "R/%s/%s".formatted(ISO.format(workingDays.nextWorkingDay(due).atTime(at).atZone(zone)), every);
+	}
+
+	/**
+	 * The reminder window {@code today} stands for on the working-day calendar: a reminder due on a day off is sent
+	 * on the last working day before it, so today also stands for the days off that follow it. Of the windows today
+	 * stands for, the nearest to the due date; two reminders that land on the same day are one.
+	 */
+	static OptionalInt window(LocalDate due, LocalDate today, List<Integer> daysBefore, WorkingDays workingDays) {
+		long left = daysLeft(due, today);
+		if (left < 1) {
+			return OptionalInt.empty();
+		}
+		long nearest = Math.max(1, left - workingDays.daysOffAfter(today));
+		return daysBefore.stream().mapToInt(Integer::intValue).filter(days -> days >= nearest).min();
+	}
+
+	/** {@link #reminderOwed(LocalDate, LocalDate, List, Collection)} on the working-day calendar. */
+	static boolean reminderOwed(LocalDate due, LocalDate today, List<Integer> daysBefore, Collection<Integer> earlier,
+			WorkingDays workingDays) {
+		OptionalInt window = window(due, today, daysBefore, workingDays);
+		if (window.isEmpty()) {
+			return false;
+		}
+		return earlier.stream().noneMatch(days -> {
+			OptionalInt theirs = window(due, due.minusDays(days), daysBefore, workingDays);
+			return theirs.isPresent() && theirs.getAsInt() <= window.getAsInt();
+		});
 	}
 
 	/**

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.plan.TaskProgress;
 
 /**
  * The timer cycles of PlanTaskProcess ({@code ${reminderSchedule.reminderCycle(planTaskId, deadlineIndex)}}), from
  * {@code parflow.workflow.reminder-days-before} and {@code parflow.workflow.escalation-every}: reminders before a
- * due date, escalations after it.
+ * due date, escalations after it (the first on the first working day after it). The engine's cycle calendar
+ * ({@code vn.parflow.calendar.CalendarEnginePlugin}) moves a firing that falls on a day off to the working day
+ * before.
  */
 @Component("reminderSchedule")
 public class ReminderSchedule {
@@ -20,10 +23,14 @@ public class ReminderSchedule {
 
 	private final WorkflowProperties properties;
 
-	ReminderSchedule(TaskProgress progress, PlanTaskRouting routing, WorkflowProperties properties) {
+	private final WorkingDays workingDays;
+
+	ReminderSchedule(TaskProgress progress, PlanTaskRouting routing, WorkflowProperties properties,
+			WorkingDays workingDays) {
 		this.progress = progress;
 		this.routing = routing;
 		this.properties = properties;
+		this.workingDays = workingDays;
 	}
 
 	/** BoundaryEvent_ReminderDue on Task_SubmitDeliverable. */
@@ -53,7 +60,7 @@ public class ReminderSchedule {
 
 	private String escalations(LocalDate due) {
 		return ReminderRules.overdueCycle(due, properties.escalationEvery(), properties.reminderTime(),
-				routing.zone());
+				routing.zone(), workingDays);
 	}
 
 }
