@@ -55,13 +55,14 @@ final class ProcessRig {
 				"Kế hoạch thử", null, null, FakePlanTasks.PERIOD.start(), FakePlanTasks.PERIOD.end(), null, null, null,
 				PlanStatus.DRAFT, 0, null)));
 		when(plans.tasks(anyString())).thenReturn(List.of());
+		when(lifecycle.lockForActivation(anyString())).thenReturn(true);
 		TaskFiles taskFiles = taskId -> files.getOrDefault(taskId, List.of());
 		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles);
 		ProcessListeners listeners = new ProcessListeners(workflow, tasks.progress, summaries, taskFiles, clock);
 		activation = new PlanActivation(plans, lifecycle, tasks.progress, routing, people, engine.getRuntimeService(),
-				engine.getHistoryService());
+				engine.getHistoryService(), clock);
 		Mocks.register("planTaskRouting", routing);
-		Mocks.register("reminderSchedule", new ReminderSchedule(tasks.progress, routing, properties));
+		Mocks.register("reminderSchedule", new ReminderSchedule(tasks.progress, routing, properties, clock));
 		Mocks.register("planTaskWorkflow", workflow);
 		Mocks.register("taskActivated", listeners.taskActivated());
 		Mocks.register("taskFormView", listeners.taskFormView());
