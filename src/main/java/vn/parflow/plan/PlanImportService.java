@@ -250,11 +250,19 @@ public class PlanImportService {
 		return key.contains("bao cao") || key.contains("bai cao") || key.matches("(?s).*[^a-z]bc[^a-z].*");
 	}
 
+	/** 1 → "I", 12 → "XII"; past the table, the number itself. */
+	static String roman(int position) {
+		return position >= 1 && position <= ROMAN.length ? ROMAN[position - 1] : String.valueOf(position);
+	}
+
 	/**
-	 * The numbers tasks are known by. Plans that restart numbering in every section (seed 002) get the section's
-	 * Roman numeral in front ("II.12"), so that every task of a plan has its own number.
+	 * The numbers tasks are known by. Plans that restart numbering in every section (seed 002, and plans whose
+	 * sections are not the seven reform areas) get the section's numeral or letter in front, as the section row
+	 * writes it ("II.12", "B.3"), or the section's position in Roman numerals when its heading has none, so that
+	 * every task of a plan has its own number. A plan read without section rows (YAML without {@code section})
+	 * numbers its sections by their areas, in the order they come.
 	 */
-	private static Map<PlanDraft.TaskRow, String> numbers(List<PlanDraft.TaskRow> rows, List<ImportProblem> problems) {
+	static Map<PlanDraft.TaskRow, String> numbers(List<PlanDraft.TaskRow> rows, List<ImportProblem> problems) {
 		Set<String> seen = new HashSet<>();
 		boolean restarts = false;
 		for (PlanDraft.TaskRow row : rows) {
@@ -269,19 +277,20 @@ public class PlanImportService {
 		}
 		Map<ReformArea, String> sections = new HashMap<>();
 		for (PlanDraft.TaskRow row : rows) {
-			String section = sections.computeIfAbsent(row.area(),
-					area -> sections.size() < ROMAN.length ? ROMAN[sections.size()] : String.valueOf(sections.size() + 1));
+			String section = row.section() != null ? row.section()
+					: sections.computeIfAbsent(row.area(), area -> roman(sections.size() + 1));
 			numbers.put(row, section + "." + row.number());
 		}
 		Set<String> qualified = new HashSet<>();
 		for (PlanDraft.TaskRow row : rows) {
 			if (!qualified.add(numbers.get(row))) {
 				problems.add(ImportProblem.error(row.row(), "TT",
-						"Số thứ tự %s lặp lại trong cùng một mục.".formatted(row.number())));
+						"Số thứ tự %s lặp lại trong cùng một mục%s.".formatted(row.number(),
+								row.sectionTitle() == null ? "" : " (“%s”)".formatted(row.sectionTitle()))));
 			}
 		}
 		problems.add(ImportProblem.warning(null, "TT",
-				"Số thứ tự bắt đầu lại ở mỗi mục: Parflow gọi nhiệm vụ bằng số La Mã của mục và số thứ tự, ví dụ %s."
+				"Số thứ tự bắt đầu lại ở mỗi mục: Parflow gọi nhiệm vụ bằng số (hoặc chữ) của mục và số thứ tự, ví dụ %s."
 					.formatted(numbers.get(rows.get(rows.size() - 1)))));
 		return numbers;
 	}
@@ -298,7 +307,7 @@ public class PlanImportService {
 					"Nội dung nhiệm vụ %s dài %d ký tự, quá giới hạn %d.".formatted(row.number(),
 							row.content().length(), MAX_CONTENT)));
 		}
-		if (row.area() == null) {
+		if (row.area() == null && row.sectionTitle() == null) {
 			problems.add(ImportProblem.warning(row.row(), "Lĩnh vực",
 					"Nhiệm vụ %s không thuộc mục lĩnh vực CCHC nào đọc được.".formatted(row.number())));
 		}
@@ -405,12 +414,12 @@ public class PlanImportService {
 		}
 
 		TaskView view() {
-			return new TaskView(number, row.area(), PlanViews.areaName(row.area()), row.content(),
+			return new TaskView(number, row.area(), PlanViews.areaName(row.area(), row.sectionTitle()), row.content(),
 					lead == null ? null : new UnitView(lead.code(), lead.name()),
 					coordinating.stream().map(c -> new UnitView(c.getUnitCode(), c.getUnitName())).distinct().toList(),
 					coordinating.stream().map(CoordinatingUnit::getAsWritten).distinct().toList(), row.timePhrase(),
 					schedule == null ? null : ScheduleView.of(schedule), row.deliverables(), row.notes(),
-					TaskStatus.NOT_STARTED, null, List.of());
+					TaskStatus.NOT_STARTED, null, List.of(), row.area() == null ? row.sectionTitle() : null);
 		}
 
 	}
@@ -456,6 +465,7 @@ public class PlanImportService {
 				PlanDraft.TaskRow row = checkedTask.row;
 				PlanTask task = new PlanTask(plan, position++, row.row(), checkedTask.number, row.area(),
 						row.content().strip());
+				task.inSection(row.sectionTitle());
 				task.ledBy(checkedTask.leadAsWritten, checkedTask.lead.code(), checkedTask.lead.name());
 				task.coordinatedWith(checkedTask.coordinating);
 				task.scheduled(row.timePhrase(), checkedTask.schedule);

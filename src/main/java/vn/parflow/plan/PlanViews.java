@@ -31,13 +31,18 @@ public final class PlanViews {
 			int returns) {
 	}
 
+	/**
+	 * A task as the API shows it. {@code areaName} is the reform area's name, or, when the task's section is none of
+	 * the seven areas, the section's heading as written, which {@code sectionTitle} then also gives (null otherwise).
+	 */
 	public record TaskView(String number, ReformArea area, String areaName, String content, UnitView lead,
 			List<UnitView> coordinating, List<String> coordinatingAsWritten, String timePhrase,
 			ScheduleView schedule, List<String> deliverables, String notes, TaskStatus status, String officer,
-			List<DeadlineView> deadlines) {
+			List<DeadlineView> deadlines, String sectionTitle) {
 
 		static TaskView of(PlanTask task, ZoneId zone) {
-			return new TaskView(task.getNumber(), task.getArea(), PlanViews.areaName(task.getArea()), task.getContent(),
+			return new TaskView(task.getNumber(), task.getArea(), PlanViews.areaName(task.getArea(), task.getSectionTitle()),
+					task.getContent(),
 					new UnitView(task.getLeadUnitCode(), task.getLeadUnitName()),
 					task.getCoordinating()
 						.stream()
@@ -51,7 +56,8 @@ public final class PlanViews {
 						.stream()
 						.map(d -> new DeadlineView(d.getDueDate(), d.getLabel(), d.getSubmittedAt(), d.getApprovedAt(),
 								d.onTime(zone), d.getReturns()))
-						.toList());
+						.toList(),
+					task.getArea() == null ? task.getSectionTitle() : null);
 		}
 	}
 
@@ -71,6 +77,11 @@ public final class PlanViews {
 
 	static String areaName(ReformArea area) {
 		return area == null ? null : area.label();
+	}
+
+	/** The reform area's name, or, for a section that is none of the seven, the section's heading as written. */
+	static String areaName(ReformArea area, String sectionTitle) {
+		return area != null ? area.label() : sectionTitle;
 	}
 
 }

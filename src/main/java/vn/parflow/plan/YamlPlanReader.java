@@ -35,7 +35,7 @@ final class YamlPlanReader {
 			"periodEnd", "decisionNumber", "decisionDate", "coordinatingUnit", "reportingRules", "tasks");
 
 	private static final Set<String> TASK_FIELDS = Set.of("number", "area", "content", "lead", "coordinating", "time",
-			"deliverables", "notes");
+			"deliverables", "notes", "section");
 
 	private static final Set<String> RULE_FIELDS = Set.of("report", "quarterly", "yearly", "dates", "recipient",
 			"source");
@@ -201,6 +201,7 @@ final class YamlPlanReader {
 				return tasks;
 			}
 			int index = 0;
+			java.util.Map<String, String> sections = new java.util.LinkedHashMap<>();
 			for (Node item : node.list()) {
 				index++;
 				Map<String, Node> task = item.map();
@@ -226,8 +227,17 @@ final class YamlPlanReader {
 					problems.add(ImportProblem.error(item.line(), "lead", "Dòng " + item.line() + ": " + label
 							+ ": Thiếu cơ quan chủ trì (lead)."));
 				}
-				tasks.add(new TaskRow(item.line(), number, area(task.get("area"), label), content, lead,
-						texts(task, "coordinating"), text(task, "time"), texts(task, "deliverables"), text(task, "notes")));
+				String sectionTitle = text(task, "section");
+				String section = sectionTitle == null ? null : sections.computeIfAbsent(sectionTitle, title -> {
+					String marker = AppendixTableParser.sectionMarker(title);
+					return marker != null ? marker : PlanImportService.roman(sections.size() + 1);
+				});
+				ReformArea area = area(task.get("area"), label);
+				if (area == null && task.get("area") == null && sectionTitle != null) {
+					area = ReformArea.fromSectionTitle(sectionTitle);
+				}
+				tasks.add(new TaskRow(item.line(), number, area, content, lead, texts(task, "coordinating"),
+						text(task, "time"), texts(task, "deliverables"), text(task, "notes"), section, sectionTitle));
 			}
 			return tasks;
 		}
