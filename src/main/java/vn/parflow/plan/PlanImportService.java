@@ -25,6 +25,7 @@ import vn.parflow.plan.PlanImportReport.Problem;
 import vn.parflow.plan.PlanViews.ScheduleView;
 import vn.parflow.plan.PlanViews.TaskView;
 import vn.parflow.plan.PlanViews.UnitView;
+import vn.parflow.plan.PlanViews.UnmatchedUnit;
 import vn.parflow.schedule.DeadlineParser;
 import vn.parflow.schedule.PlanPeriod;
 import vn.parflow.schedule.ReportCalendar;
@@ -338,6 +339,7 @@ public class PlanImportService {
 			UnitMatch match = units.match(leads[0]);
 			if (!match.found()) {
 				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì", match.error()));
+				task.unmatched.add(new UnmatchedUnit("Cơ quan chủ trì", leads[0], match.suggestion(), match.error()));
 			}
 			else if (match.units().size() != 1 && checked.coordinatingUnit != null) {
 				// "Các phòng, ban, ngành" lead: every office does its own part, which reaches the plan's
@@ -349,18 +351,21 @@ public class PlanImportService {
 							.formatted(row.number(), leads[0], checked.coordinatingUnit.name())));
 			}
 			else if (match.units().size() != 1) {
-				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì",
-						"“%s” chỉ nhiều đơn vị và kế hoạch không nêu cơ quan đầu mối; nhiệm vụ %s cần đúng một cơ quan chủ trì."
-							.formatted(leads[0], row.number())));
+				String message = "“%s” chỉ nhiều đơn vị và kế hoạch không nêu cơ quan đầu mối; nhiệm vụ %s cần đúng một cơ quan chủ trì."
+					.formatted(leads[0], row.number());
+				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì", message));
+				task.unmatched.add(new UnmatchedUnit("Cơ quan chủ trì", leads[0], null, message));
 			}
 			else {
 				task.lead = match.units().get(0);
 			}
 		}
+		task.coordinatingWritten.addAll(coordinatingNames);
 		for (String name : coordinatingNames) {
 			UnitMatch match = units.match(name);
 			if (!match.found()) {
 				problems.add(ImportProblem.error(row.row(), "Cơ quan phối hợp", match.error()));
+				task.unmatched.add(new UnmatchedUnit("Cơ quan phối hợp", name, match.suggestion(), match.error()));
 				continue;
 			}
 			tooLong(row, "Cơ quan phối hợp", name, 500, problems);
@@ -406,6 +411,11 @@ public class PlanImportService {
 
 		final List<CoordinatingUnit> coordinating = new ArrayList<>();
 
+		/** The coordinating units as written, matched or not, in the plan's order. */
+		final List<String> coordinatingWritten = new ArrayList<>();
+
+		final List<UnmatchedUnit> unmatched = new ArrayList<>();
+
 		Schedule schedule;
 
 		CheckedTask(PlanDraft.TaskRow row, String number) {
@@ -419,7 +429,9 @@ public class PlanImportService {
 					coordinating.stream().map(c -> new UnitView(c.getUnitCode(), c.getUnitName())).distinct().toList(),
 					coordinating.stream().map(CoordinatingUnit::getAsWritten).distinct().toList(), row.timePhrase(),
 					schedule == null ? null : ScheduleView.of(schedule), row.deliverables(), row.notes(),
-					TaskStatus.NOT_STARTED, null, List.of(), row.area() == null ? row.sectionTitle() : null);
+					TaskStatus.NOT_STARTED, null, List.of(), row.area() == null ? row.sectionTitle() : null,
+					leadAsWritten != null ? leadAsWritten : row.lead(), coordinatingWritten.stream().distinct().toList(),
+					List.copyOf(unmatched));
 		}
 
 	}
