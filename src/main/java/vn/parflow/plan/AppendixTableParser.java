@@ -434,7 +434,9 @@ final class AppendixTableParser {
 		if (bare.contains("san pham") || bare.startsWith("ket qua")) {
 			return Column.DELIVERABLE;
 		}
-		if (bare.contains("nhiem vu") || bare.contains("noi dung") || bare.contains("cong viec")) {
+		if (bare.contains("nhiem vu") || bare.contains("noi dung") || bare.contains("cong viec")
+				|| bare.equals("chi tieu") || bare.startsWith("chi tieu ") || bare.startsWith("ten chi tieu")) {
+			// "Chỉ tiêu", "Nội dung chỉ tiêu": the content column of a target table
 			return Column.TASK;
 		}
 		return null;

@@ -201,6 +201,14 @@ public class PlanImportService {
 		}
 		ColumnLimits.check(draft, checked.problems);
 		checked.numbers = numbers(draft.tasks(), checked.problems);
+		checked.noTimes = draft.tasks().size() > 1
+				&& draft.tasks().stream().allMatch(row -> row.timePhrase() == null || row.timePhrase().isBlank());
+		if (checked.noTimes) {
+			// a time column empty in every row (or none at all): one warning for the plan, not one per row
+			checked.problems.add(ImportProblem.warning(null, "Thời gian",
+					"Kế hoạch không ghi thời gian cho nhiệm vụ nào (cột thời gian trống ở mọi dòng): cả %d nhiệm vụ chờ người điều phối kế hoạch đặt thời hạn trước khi bắt đầu."
+						.formatted(draft.tasks().size())));
+		}
 		for (PlanDraft.TaskRow row : draft.tasks()) {
 			checked.tasks.add(checkTask(row, checked));
 		}
@@ -382,7 +390,7 @@ public class PlanImportService {
 		else if (checked.period != null) {
 			task.schedule = deadlines.parse(phrase, checked.period);
 		}
-		if (task.schedule != null && task.schedule.kind() == ScheduleKind.UNRESOLVED) {
+		if (task.schedule != null && task.schedule.kind() == ScheduleKind.UNRESOLVED && !checked.noTimes) {
 			problems.add(ImportProblem.warning(row.row(), "Thời gian",
 					"Chưa đọc được thời hạn của nhiệm vụ %s (“%s”): %s Người điều phối kế hoạch sẽ đặt ngày trước khi nhiệm vụ bắt đầu."
 						.formatted(task.number, phrase == null ? "" : phrase, task.schedule.reason())));
@@ -445,6 +453,9 @@ public class PlanImportService {
 		final List<CheckedTask> tasks = new ArrayList<>();
 
 		Map<PlanDraft.TaskRow, String> numbers = Map.of();
+
+		/** No task has a time: said once for the plan. */
+		boolean noTimes;
 
 		String code;
 
