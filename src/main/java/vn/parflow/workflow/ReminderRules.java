@@ -1,5 +1,6 @@
 package vn.parflow.workflow;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -34,8 +35,20 @@ final class ReminderRules {
 	 * @param daysBefore the reminder days, largest first, each at least 1
 	 */
 	static String reminderCycle(LocalDate due, List<Integer> daysBefore, LocalTime at, ZoneId zone) {
-		int first = daysBefore.get(0);
+		return reminderCycle(due, daysBefore, at, zone, null);
+	}
+
+	/**
+	 * The same, for a timer created at {@code soon} minus a minute: when every reminder day is already past (a task
+	 * that starts late), one firing at {@code soon}, so that the timer always has a due date (the engine refuses a
+	 * cycle whose firings are all past: "duedate is null"). Null {@code soon}: no such check.
+	 */
+	static String reminderCycle(LocalDate due, List<Integer> daysBefore, LocalTime at, ZoneId zone, Instant soon) {
 		int last = daysBefore.get(daysBefore.size() - 1);
+		if (soon != null && !due.minusDays(last).atTime(at).atZone(zone).toInstant().isAfter(soon)) {
+			return "R1/%s/P1D".formatted(ISO.format(soon.atZone(zone)));
+		}
+		int first = daysBefore.get(0);
 		String start = ISO.format(due.minusDays(first).atTime(at).atZone(zone));
 		if (first == last) {
 			return "R1/%s/P%dD".formatted(start, first);
@@ -57,7 +70,21 @@ final class ReminderRules {
 	 * the due day, which moving a day off back would do), the later ones moved by the engine's cycle calendar.
 	 */
 	static String overdueCycle(LocalDate due, Period every, LocalTime at, ZoneId zone, WorkingDays workingDays) {
-		return "R/%s/%s".formatted(ISO.format(workingDays.nextWorkingDay(due).atTime(at).atZone(zone)), every);
+		return overdueCycle(due, every, at, zone, workingDays, null);
+	}
+
+	/**
+	 * The same, for a timer created at {@code soon} minus a minute: a due date already past escalates at once (at
+	 * {@code soon}), then every {@code every}, instead of waiting for the next weekly slot. Null {@code soon}: no
+	 * such check.
+	 */
+	static String overdueCycle(LocalDate due, Period every, LocalTime at, ZoneId zone, WorkingDays workingDays,
+			Instant soon) {
+		java.time.ZonedDateTime first = workingDays.nextWorkingDay(due).atTime(at).atZone(zone);
+		if (soon != null && first.toInstant().isBefore(soon)) {
+			first = soon.atZone(zone);
+		}
+		return "R/%s/%s".formatted(ISO.format(first), every);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package vn.parflow.workflow;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +16,12 @@ import vn.parflow.plan.TaskProgress;
  * due date, escalations after it (the first on the first working day after it). The engine's cycle calendar
  * ({@code vn.parflow.calendar.CalendarEnginePlugin}) moves a firing that falls on a day off to the working day
  * before.
+ * <p>
+ * A task that starts late (a plan activated after some of its deadlines, a coordinating unit asked on its due day)
+ * never gets a timer without a due date: when every reminder day is already past, the reminder timer fires once
+ * in a minute (the reminder rules then decide whether one is still owed), and when the day after the due date is
+ * past, the first escalation fires in a minute, then every {@code escalation-every}. The task's own due date stays
+ * the one the plan wrote.
  */
 @Component("reminderSchedule")
 public class ReminderSchedule {
@@ -25,12 +34,15 @@ public class ReminderSchedule {
 
 	private final WorkingDays workingDays;
 
+	private final Clock clock;
+
 	ReminderSchedule(TaskProgress progress, PlanTaskRouting routing, WorkflowProperties properties,
-			WorkingDays workingDays) {
+			WorkingDays workingDays, Clock clock) {
 		this.progress = progress;
 		this.routing = routing;
 		this.properties = properties;
 		this.workingDays = workingDays;
+		this.clock = clock;
 	}
 
 	/** BoundaryEvent_ReminderDue on Task_SubmitDeliverable. */
@@ -55,12 +67,17 @@ public class ReminderSchedule {
 
 	private String reminders(LocalDate due) {
 		return ReminderRules.reminderCycle(due, properties.reminderDaysBefore(), properties.reminderTime(),
-				routing.zone());
+				routing.zone(), soon());
 	}
 
 	private String escalations(LocalDate due) {
 		return ReminderRules.overdueCycle(due, properties.escalationEvery(), properties.reminderTime(),
-				routing.zone(), workingDays);
+				routing.zone(), workingDays, soon());
+	}
+
+	/** A minute from now: the engine fires a cycle only at a moment after the one it was created at. */
+	private Instant soon() {
+		return clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(1, ChronoUnit.MINUTES);
 	}
 
 }

@@ -392,6 +392,36 @@ class PlanTaskProcessTest {
 	}
 
 	@Test
+	void shouldStartATaskWhoseDeadlineIsPastAsOverdueAndEscalateAtOnce() {
+		// the plan is activated on 10/11/2025; task 15 was due 31/8/2025, its coordinating unit's input 28/8
+		rig.clock.moveTo(LocalDateTime.of(2025, 11, 10, 9, 30));
+		rig.tasks.add(15, "15", "kinhte", ScheduleKind.ONE_OFF, List.of(day(2025, 8, 31)), List.of("ttdvc"));
+		rig.activation.activate(PLAN);
+		ProcessInstance instance = instance("15");
+		submit(task(), OFFICER, "hanh.kinhte");
+
+		Task input = taskAt(PROVIDE_INPUT, instance);
+		assertThat(input.getDueDate()).as("asked today, due today").isEqualTo(endOf(day(2025, 11, 10)));
+		assertThat(reminderJob(INPUT_REMINDER_DUE).getDuedate()).isEqualTo(at(2025, 11, 10, 9, 31));
+		submit(input, INPUT_TEXT, "Đã rà soát.");
+
+		Task submission = task();
+		assertThat(submission.getTaskDefinitionKey()).isEqualTo(SUBMIT_DELIVERABLE);
+		assertThat(submission.getDueDate()).as("the due date as written").isEqualTo(endOf(day(2025, 8, 31)));
+		Job overdue = reminderJob(OVERDUE);
+		assertThat(overdue.getDuedate()).as("escalated within a minute, not at the next weekly slot")
+			.isEqualTo(at(2025, 11, 10, 9, 31));
+		fire(overdue);
+		assertThat(rig.published(TaskOverdue.class)).containsExactly(
+				new TaskOverdue(15, 0, day(2025, 8, 31), submission.getId(), List.of("thanh.kinhte", "lan.vhxh"), 11));
+		assertThat(reminderJob(OVERDUE).getDuedate()).as("then every week").isEqualTo(at(2025, 11, 17, 9, 31));
+		Job reminder = reminderJob(REMINDER_DUE);
+		fire(reminder);
+		assertThat(rig.published(TaskReminderDue.class)).as("no reminder for a day already past").isEmpty();
+		assertThat(instance).isWaitingAt(SUBMIT_DELIVERABLE);
+	}
+
+	@Test
 	void shouldStartNothingNewWhenActivatedTwice() {
 		rig.tasks.add(13, "13", "ttdvc", ScheduleKind.ONE_OFF, List.of(day(2025, 9, 30)), List.of());
 		rig.tasks.add(14, "14", "vhxh", ScheduleKind.UNRESOLVED, List.of(), List.of());
@@ -452,7 +482,11 @@ class PlanTaskProcessTest {
 	}
 
 	private static Date at(int year, int month, int day, int hour) {
-		return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(MovableClock.ZONE).toInstant());
+		return at(year, month, day, hour, 0);
+	}
+
+	private static Date at(int year, int month, int day, int hour, int minute) {
+		return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(MovableClock.ZONE).toInstant());
 	}
 
 }

@@ -60,10 +60,10 @@ final class ProcessRig {
 		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles, ProcessCalendar.WORKING_DAYS);
 		ProcessListeners listeners = new ProcessListeners(workflow, tasks.progress, summaries, taskFiles, clock);
 		activation = new PlanActivation(plans, lifecycle, tasks.progress, routing, people, engine.getRuntimeService(),
-				engine.getHistoryService());
+				engine.getHistoryService(), clock);
 		Mocks.register("planTaskRouting", routing);
 		Mocks.register("reminderSchedule", new ReminderSchedule(tasks.progress, routing, properties,
-				ProcessCalendar.WORKING_DAYS));
+				ProcessCalendar.WORKING_DAYS, clock));
 		Mocks.register("planTaskWorkflow", workflow);
 		Mocks.register("taskActivated", listeners.taskActivated());
 		Mocks.register("taskFormView", listeners.taskFormView());
