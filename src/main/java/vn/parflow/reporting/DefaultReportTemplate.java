@@ -91,7 +91,14 @@ final class DefaultReportTemplate {
 		number.setAlignment(ParagraphAlignment.CENTER);
 		CTSimpleField page = number.getCTP().addNewFldSimple();
 		page.setInstr(" PAGE ");
-		page.addNewR().addNewT().setStringValue("2");
+		var digit = page.addNewR();
+		var font = digit.addNewRPr();
+		var fonts = font.addNewRFonts();
+		fonts.setAscii(FONT);
+		fonts.setHAnsi(FONT);
+		fonts.setCs(FONT);
+		font.addNewSz().setVal(BigInteger.valueOf(28));
+		digit.addNewT().setStringValue("2");
 		doc.createHeader(HeaderFooterType.FIRST).createParagraph();
 
 		headerBlock(doc);
@@ -159,14 +166,14 @@ final class DefaultReportTemplate {
 
 	/** Issuing body and number on the left, the national motto and place/date on the right. */
 	private static void headerBlock(XWPFDocument doc) {
-		XWPFTable table = table(doc, 1, 2, new int[] { 3700, 5700 }, false);
+		XWPFTable table = table(doc, 1, 2, new int[] { 3450, 5900 }, false);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		cellLine(left, true, ParagraphAlignment.CENTER, 13, true, false, "{{issuingBodyUpper}}");
 		cellLine(left, false, ParagraphAlignment.CENTER, 13, true, false, "{{issuingBodyName}}");
 		cellRule(left, 1000);
 		cellLine(left, false, ParagraphAlignment.CENTER, 13, false, false, "Số: {{documentNumber}}");
 		XWPFTableCell right = table.getRow(0).getCell(1);
-		cellLine(right, true, ParagraphAlignment.CENTER, 13, true, false, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+		cellLine(right, true, ParagraphAlignment.CENTER, 12, true, false, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 		cellLine(right, false, ParagraphAlignment.CENTER, 14, true, false, "Độc lập - Tự do - Hạnh phúc");
 		cellRule(right, 1300);
 		cellLine(right, false, ParagraphAlignment.CENTER, 14, false, true, "{{placeDate}}");
@@ -179,9 +186,9 @@ final class DefaultReportTemplate {
 				"[areas.openInTime]", "[areas.openOverdue]", "[areas.notStarted]", "[areas.percentDone]" };
 		String[] total = { "", "Tổng cộng", "{{totalTasks}}", "{{doneOnTime}}", "{{doneLate}}", "{{openInTime}}",
 				"{{openOverdue}}", "{{notStarted}}", "{{percentDone}}" };
-		int[] widths = { 500, 2300, 850, 850, 850, 900, 800, 900, 950 };
+		int[] widths = { 550, 2150, 950, 950, 950, 950, 950, 950, 950 };
 		XWPFTable table = table(doc, 3, header.length, widths, true);
-		fillRow(table.getRow(0), header, 12, true, true);
+		fillRow(table.getRow(0), header, 11, true, true);
 		fillRow(table.getRow(1), row, 12, false, false);
 		fillRow(table.getRow(2), total, 12, true, false);
 		table.getRow(0).setRepeatHeader(true);
@@ -189,7 +196,8 @@ final class DefaultReportTemplate {
 	}
 
 	private static void signatureBlock(XWPFDocument doc) {
-		XWPFTable table = table(doc, 1, 2, new int[] { 4500, 4900 }, false);
+		doc.createParagraph().setSpacingAfter(0);
+		XWPFTable table = table(doc, 1, 2, new int[] { 4400, 4950 }, false);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		cellLine(left, true, ParagraphAlignment.LEFT, 12, true, true, "Nơi nhận:");
 		cellLine(left, false, ParagraphAlignment.LEFT, 11, false, false, "{{@recipients}}");
@@ -213,7 +221,7 @@ final class DefaultReportTemplate {
 				"Sản phẩm (số, ngày văn bản hoặc đường dẫn)", "Ghi chú" };
 		String[] row = { "[annex.stt]", "[annex.content]", "[annex.lead]", "[annex.deadline]", "[annex.status]",
 				"[annex.deliverable]", "[annex.notes]" };
-		int[] widths = { 700, 4600, 1900, 1300, 1700, 3000, 1900 };
+		int[] widths = { 760, 4190, 2000, 1500, 1700, 2700, 1720 };
 		XWPFTable table = table(doc, 2, header.length, widths, true);
 		fillRow(table.getRow(0), header, 12, true, true);
 		fillRow(table.getRow(1), row, 12, false, false);
@@ -245,7 +253,8 @@ final class DefaultReportTemplate {
 			table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
 			table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
 		}
-		var grid = table.getCTTbl().getTblGrid();
+		var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
 		while (grid.sizeOfGridColArray() > 0) {
 			grid.removeGridCol(0);
 		}
