@@ -226,6 +226,7 @@ final class DefaultReportTemplate {
 		fillRow(table.getRow(0), header, 12, true, true);
 		fillRow(table.getRow(1), row, 12, false, false);
 		table.getRow(0).setRepeatHeader(true);
+		table.getRow(1).setCantSplitRow(true);
 	}
 
 	// ---- building blocks

@@ -195,12 +195,13 @@ final class DocxTemplate {
 		while (true) {
 			String text = text(p);
 			Matcher m = FIELD.matcher(text);
-			if (!m.find(from)) {
+			if (from > text.length() || !m.find(from)) {
 				return;
 			}
 			String value = item.fields().getOrDefault(m.group(2), "");
 			splice(p, m.start(), m.end(), value);
-			from = m.start() + value.length();
+			// a line break is a run element of its own, not a character of the text
+			from = m.start() + value.replace("\n", "").length();
 		}
 	}
 
@@ -259,7 +260,7 @@ final class DocxTemplate {
 		int from = 0;
 		while (true) {
 			String text = text(p);
-			if (text.indexOf("{{", from) < 0) {
+			if (from > text.length() || text.indexOf("{{", from) < 0) {
 				return;
 			}
 			Matcher m = SCALAR.matcher(text);
@@ -277,7 +278,8 @@ final class DocxTemplate {
 			String value = values.get(m.group(1));
 			value = value == null ? "" : value;
 			splice(p, m.start(), m.end(), value);
-			from = m.start() + value.length();
+			// a line break is a run element of its own, not a character of the text
+			from = m.start() + value.replace("\n", "").length();
 		}
 	}
 

@@ -166,7 +166,7 @@ class ReportDocumentRenderTest {
 
 	static String text(XWPFTable table) {
 		List<String> lines = new ArrayList<>();
-		table.getRows().forEach(r -> r.getTableCells().forEach(c -> lines.add(c.getText())));
+		table.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> lines.add(p.getText()))));
 		return String.join("\n", lines);
 	}
 
