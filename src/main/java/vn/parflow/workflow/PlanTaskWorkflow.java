@@ -156,6 +156,7 @@ public class PlanTaskWorkflow {
 			}
 			detail = describe(number, issued, documents, submission.attachments(), submission.comment());
 			progress.submitted(planTaskId, deadlineIndex, now());
+			progress.deliverableRecorded(planTaskId, deadlineIndex, shorten(number, 100), issued, documents);
 		}
 		record(new TaskEvent(planTaskId, TaskEventKind.SUBMITTED, deadlineIndex, by, now()).camundaTask(camundaTaskId)
 			.detail(detail));
@@ -304,6 +305,10 @@ public class PlanTaskWorkflow {
 			text.append("\nGhi chú: ").append(comment);
 		}
 		return text.toString();
+	}
+
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
 	}
 
 	private static String required(String text, String message) {

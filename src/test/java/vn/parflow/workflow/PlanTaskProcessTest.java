@@ -94,6 +94,9 @@ class PlanTaskProcessTest {
 		assertThat(task()).hasCandidateGroup("approvers").hasCandidateGroup("unit-heads-vhxh").isNotAssigned();
 		assertThat(view(task())).contains("125/BC\\-UBND".replace("\\", ""), "20/09/2025", "https://vanban.example.vn/125");
 		assertThat(rig.tasks.status(1)).isEqualTo(TaskStatus.SUBMITTED);
+		// the report's annex names the deliverable as submitted
+		org.mockito.Mockito.verify(rig.tasks.progress).deliverableRecorded(1L, 0, "125/BC-UBND",
+				java.time.LocalDate.of(2025, 9, 20), "https://vanban.example.vn/125");
 
 		submit(task(), APPROVED, true);
 		assertThat(instance).isEnded().hasPassed(END, GATEWAY_DELIVERABLE_APPROVED);
