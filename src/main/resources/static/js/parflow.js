@@ -217,7 +217,21 @@
 		document.body.setAttribute('data-charts', String(made.length));
 	}
 
+	/* long lists: the first rows, and a button for the rest */
+	function showMore() {
+		document.querySelectorAll('[data-show-more]').forEach(function (button) {
+			var box = document.querySelector(button.getAttribute('data-show-more'));
+			if (!box) { return; }
+			box.classList.add('pf-collapsed');
+			button.addEventListener('click', function () {
+				box.classList.remove('pf-collapsed');
+				button.parentNode.hidden = true;
+			});
+		});
+	}
+
 	document.addEventListener('DOMContentLoaded', function () {
+		showMore();
 		dateFields();
 		activation();
 		calendarFeed();

@@ -42,7 +42,7 @@ class PageSecurity {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, CamundaUsers users, ProcessEngine engine,
+	SecurityFilterChain pageFilterChain(HttpSecurity http, CamundaUsers users, ProcessEngine engine,
 			TaskHistoryAccess taskAccess) throws Exception {
 		http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/plans"), PATHS.matcher("/plans/**"),
 				PATHS.matcher("/dashboard"), PATHS.matcher("/dashboard/**"), PATHS.matcher("/deadlines"),

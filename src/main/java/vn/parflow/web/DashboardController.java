@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,20 +61,20 @@ class DashboardController {
 	}
 
 	/** One plan's figures as the viewer may see them. */
-	record PlanFigures(PlanView plan, Counts total, boolean wholePlan) {
+	public record PlanFigures(PlanView plan, Counts total, boolean wholePlan) {
 	}
 
 	/** One day of the timeline. */
-	record Day(LocalDate day, List<CalendarEntry> entries) {
+	public record Day(LocalDate day, List<CalendarEntry> entries) {
 	}
 
 	/** An overdue task with its officer's name. */
-	record Overdue(OverdueTask task, String officerName) {
+	public record Overdue(OverdueTask task, String officerName) {
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(name = "plan", required = false) String code,
-			@ModelAttribute("viewer") Viewer viewer, Model model) {
+			@ModelAttribute("viewer") Viewer viewer, Model model) throws JsonProcessingException {
 		List<PlanView> plans = queries.plans();
 		List<PlanFigures> figures = plans.stream()
 			.filter(plan -> plan.status() != PlanStatus.DRAFT || viewer.planAdmin())
@@ -100,6 +101,8 @@ class DashboardController {
 			.map(task -> new Overdue(task, task.officer() == null ? null
 					: people.findByUsername(task.officer()).map(Person::getFullName).orElse(task.officer())))
 			.toList());
+		model.addAttribute("chartData", format.json(report, figures(plan, report, viewer).total(),
+				viewer.watcher() ? report.byArea() : List.of(), units));
 		model.addAttribute("timeline", timeline(plan.code(), viewer));
 		model.addAttribute("timelineEnd", format.today().plusDays(TIMELINE_DAYS));
 		return "web/dashboard";

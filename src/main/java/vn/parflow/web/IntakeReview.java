@@ -22,22 +22,22 @@ import vn.parflow.schedule.ScheduleKind;
  * units matched, the dates read) and the problems found on that row; a unit nobody knows gets the directory's units
  * to pick from (the closest first), a deadline nobody could read gets a date field.
  */
-record IntakeReview(PlanImportReport report, List<Row> rows, List<Problem> fileErrors, List<Problem> fileWarnings,
+public record IntakeReview(PlanImportReport report, List<Row> rows, List<Problem> fileErrors, List<Problem> fileWarnings,
 		List<UnitRef> directory, int errorCount, int warningCount, int fixesNeeded) {
 
-	record Row(int row, String number, String areaName, String content, String leadAsWritten, UnitView lead,
+	public record Row(int row, String number, String areaName, String content, String leadAsWritten, UnitView lead,
 			List<String> coordinatingAsWritten, List<UnitView> coordinating, String timePhrase, ScheduleKind kind,
 			List<LocalDate> dueDates, List<String> labels, String scheduleNote, String reason,
 			List<String> deliverables, List<Problem> errors, List<Problem> warnings, List<UnknownUnit> unknownUnits,
 			boolean needsDate, String dateValue) {
 
-		boolean refused() {
+		public boolean refused() {
 			return !errors.isEmpty();
 		}
 	}
 
 	/** A unit name the directory does not know, with the person's pick (first the closest known name). */
-	record UnknownUnit(String key, String asWritten, String message, String suggestion, String chosen) {
+	public record UnknownUnit(String key, String asWritten, String message, String suggestion, String chosen) {
 	}
 
 	static IntakeReview of(PlanDraft draft, PlanImportReport report, Intakes.Intake intake, UnitMatcher units) {
@@ -110,7 +110,7 @@ record IntakeReview(PlanImportReport report, List<Row> rows, List<Problem> fileE
 		return List.copyOf(names);
 	}
 
-	boolean storable() {
+	public boolean storable() {
 		return errorCount == 0;
 	}
 

@@ -14,7 +14,7 @@ import vn.parflow.plan.ImportCorrections;
  * The plan files a person is checking on the intake page, kept in their session until they store one: nothing is
  * written to the database before that. At most a few per session; the oldest goes first.
  */
-final class Intakes {
+public final class Intakes {
 
 	private static final String ATTRIBUTE = Intakes.class.getName();
 
@@ -24,7 +24,7 @@ final class Intakes {
 	}
 
 	/** One uploaded file and what the person fixed so far. */
-	static final class Intake implements Serializable {
+	public static final class Intake implements Serializable {
 
 		private static final long serialVersionUID = 1L;
 
@@ -49,6 +49,22 @@ final class Intakes {
 			this.filename = filename;
 			this.content = content;
 			this.code = code;
+		}
+
+		public String getId() {
+			return id;
+		}
+
+		public String getFilename() {
+			return filename;
+		}
+
+		public String getCode() {
+			return code;
+		}
+
+		public boolean isReplace() {
+			return replace;
 		}
 
 		ImportCorrections corrections() {

@@ -26,7 +26,7 @@ import vn.parflow.plan.TaskStatus;
  * {@code @pf}.
  */
 @Component("pf")
-class PageFormat {
+public class PageFormat {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -58,7 +58,7 @@ class PlanPagesController {
 		this.units = units;
 	}
 
-	record PlanRow(PlanView plan, PlanProgress.Counts counts) {
+	public record PlanRow(PlanView plan, PlanProgress.Counts counts) {
 	}
 
 	@GetMapping("/plans")

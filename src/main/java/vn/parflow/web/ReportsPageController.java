@@ -40,7 +40,7 @@ class ReportsPageController {
 	}
 
 	/** One report of the plan and its cycle, if it was opened. */
-	record ReportRow(ReportDeadline deadline, ReportCycleView cycle, String docx, String xlsx) {
+	public record ReportRow(ReportDeadline deadline, ReportCycleView cycle, String docx, String xlsx) {
 	}
 
 	@GetMapping("/plans/{code}/reports")

@@ -49,9 +49,9 @@ class TaskPageController {
 	}
 
 	/** An open step of the task's process, to open in the Tasklist. */
-	record OpenStep(String id, String name, String assignee, java.util.Date due) {
+	public record OpenStep(String id, String name, String assignee, java.util.Date due) {
 
-		String tasklist() {
+		public String tasklist() {
 			return "/camunda/app/tasklist/default/#/?task=" + id;
 		}
 	}

@@ -12,7 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
  * plan administrators and administrators watch whole plans; everyone else sees the work of their own units (a head
  * sees their unit), as the API scopes a task's history.
  */
-record Viewer(String username, String name, Set<String> groups) {
+public record Viewer(String username, String name, Set<String> groups) {
 
 	private static final List<String> WATCHERS = List.of("camunda-admin", "plan-admins", "approvers");
 
@@ -28,16 +28,16 @@ record Viewer(String username, String name, Set<String> groups) {
 	}
 
 	/** Sees every unit of every plan. */
-	boolean watcher() {
+	public boolean watcher() {
 		return groups.stream().anyMatch(WATCHERS::contains);
 	}
 
-	boolean planAdmin() {
+	public boolean planAdmin() {
 		return groups.contains("plan-admins") || groups.contains("camunda-admin");
 	}
 
 	/** The codes of the units the person works in ({@code unit-<code>}). */
-	Set<String> units() {
+	public Set<String> units() {
 		Set<String> units = new TreeSet<>();
 		for (String group : groups) {
 			if (group.startsWith("unit-") && !group.startsWith("unit-heads-")) {
@@ -48,11 +48,11 @@ record Viewer(String username, String name, Set<String> groups) {
 	}
 
 	/** Sees the work of this unit. */
-	boolean sees(String unitCode) {
+	public boolean sees(String unitCode) {
 		return watcher() || units().contains(unitCode);
 	}
 
-	String initials() {
+	public String initials() {
 		String[] parts = name.strip().split("\\s+");
 		return parts[parts.length - 1].substring(0, 1).toUpperCase();
 	}
