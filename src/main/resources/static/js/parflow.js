@@ -177,8 +177,8 @@
 				series: [{
 					type: 'pie', radius: ['45%', '70%'], center: ['50%', '40%'], avoidLabelOverlap: true,
 					label: { show: true, position: 'center', formatter: function () {
-						return '{n|' + String(data.total.percentDone).replace('.', ',') + '%}\n{l|hoàn thành}';
-					}, rich: { n: { fontSize: 26, fontWeight: 'bold', color: '#1f2933' }, l: { fontSize: 13, color: '#5f6b7a' } } },
+						return '{n|' + data.total.percentDone.toFixed(1).replace('.', ',') + '%}\n{l|hoàn thành}';
+					}, rich: { n: { fontSize: 26, fontWeight: 'bold', color: '#1f2933', lineHeight: 34 }, l: { fontSize: 13, color: '#5f6b7a', lineHeight: 18 } } },
 					labelLine: { show: false },
 					data: ORDER.map(function (k) { return { name: LABELS[k], value: data.total[k], itemStyle: { color: COLOURS[k] } }; })
 				}]
