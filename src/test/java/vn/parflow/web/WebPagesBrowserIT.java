@@ -143,6 +143,7 @@ class WebPagesBrowserIT {
 			WebElement row = misspelt.findElement(By.xpath("ancestor::tr"));
 			assertThat(row.getAttribute("class")).contains("refused");
 			assertThat(row.getText()).contains("Không tìm thấy đơn vị “" + MISSPELT + "”");
+			String misspeltTask = row.getAttribute("data-number");
 			Select pick = new Select(misspelt.findElement(By.tagName("select")));
 			assertThat(pick.getFirstSelectedOption().getText()).as("the closest unit is offered").contains("Phòng Kinh tế");
 			WebElement unread = browser.visible(By.xpath(
@@ -159,8 +160,8 @@ class WebPagesBrowserIT {
 			assertThat(queries.plan(INTAKE).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
 			List<TaskView> stored = queries.tasks(INTAKE);
 			assertThat(stored).hasSize(45);
-			TaskView fixedUnit = stored.stream().filter(t -> "kt".equals(t.lead().code())).findFirst().orElseThrow();
-			assertThat(fixedUnit).isNotNull();
+			TaskView fixedUnit = stored.stream().filter(t -> t.number().equals(misspeltTask)).findFirst().orElseThrow();
+			assertThat(fixedUnit.lead().name()).as("the unit picked on the page").isEqualTo("Phòng Kinh tế");
 			TaskView dated = stored.stream().filter(t -> "Theo thời gian đánh giá hàng năm của Bộ Y tế".equals(t.timePhrase()))
 				.findFirst().orElseThrow();
 			assertThat(dated.schedule().dueDates()).containsExactly(LocalDate.of(2025, 12, 15));
@@ -199,7 +200,7 @@ class WebPagesBrowserIT {
 			assertThat(browser.driver().findElements(By.cssSelector("#overdue tr[data-task]")))
 				.hasSize(api.get("overdue").size());
 			assertThat(browser.text()).contains("Hoàn thành đúng hạn", "Quá hạn chưa hoàn thành", "Chưa thực hiện",
-					"30 ngày tới", "31/12/2025");
+					"30 ngày tới", "22/12/2025 – 21/01/2026");
 			sizes(browser, "dashboard");
 
 			browser.open(base() + "/plans/" + DASH + "/tasks/20");
@@ -307,7 +308,7 @@ class WebPagesBrowserIT {
 				}
 			}
 			assertThat(done).as("the fixture has a lead cell “Phòng Kinh tế”").isTrue();
-			Path copy = Files.createTempFile("ke-hoach-viet-khe-", ".docx");
+			Path copy = Files.createTempDirectory("parflow-intake-").resolve("ke-hoach-cchc-viet-khe-6-thang-cuoi-2025.docx");
 			try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 				document.write(out);
 				Files.write(copy, out.toByteArray());
