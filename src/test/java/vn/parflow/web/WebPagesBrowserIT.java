@@ -36,6 +36,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.parflow.directory.DirectoryImportService;
+import vn.parflow.directory.Person;
+import vn.parflow.directory.PersonRepository;
 import vn.parflow.plan.PlanImportReport;
 import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
@@ -99,6 +101,9 @@ class WebPagesBrowserIT {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	PersonRepository people;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -181,6 +186,7 @@ class WebPagesBrowserIT {
 				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), DASH, false, false, "it"));
 		assertThat(imported.stored()).as(imported.toString()).isTrue();
 		activation.activate(DASH);
+		startWorkOn("3", "5", "8", "9", "26", "28");
 		approveTask20();
 
 		try (HeadlessChromium browser = HeadlessChromium.start(screenshots())) {
@@ -246,6 +252,19 @@ class WebPagesBrowserIT {
 		assertThat(http.withBasicAuth("long.hcc", "demo").getForEntity("/plans/" + DASH + "-U/tasks/20", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(http.getForEntity("/dashboard", String.class).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
+	}
+
+	/** The heads of the lead units give these tasks (due 31/12/2025) to an officer: the officers start on them. */
+	private void startWorkOn(String... numbers) {
+		for (String number : numbers) {
+			Task assign = tasks.createTaskQuery().processInstanceBusinessKey(DASH + "/" + number).singleResult();
+			assertThat(assign.getTaskDefinitionKey()).isEqualTo(PlanTaskProcess.ASSIGN_OFFICER);
+			String unit = progress.task(DASH, number).orElseThrow().leadUnitCode();
+			String officer = people.findOfficers(unit).stream().map(Person::getUsername)
+				.filter(username -> people.findHeads(unit).stream().noneMatch(head -> head.getUsername().equals(username)))
+				.findFirst().orElseThrow();
+			tasks.complete(assign.getId(), Map.of(PlanTaskProcess.OFFICER, officer));
+		}
 	}
 
 	/** Task 20 (Trung tâm HCC, Quý III 30/09 and Năm 31/12): both deadlines submitted on time and approved. */
