@@ -251,7 +251,24 @@ class WebPagesBrowserIT {
 		assertThat(api.getStatusCode()).as("the page answers as the API does").isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(http.withBasicAuth("long.hcc", "demo").getForEntity("/plans/" + DASH + "-U/tasks/20", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(http.getForEntity("/dashboard", String.class).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
+		ResponseEntity<String> anonymous = http.getForEntity("/dashboard", String.class);
+		assertThat(anonymous.getBody()).as("a page without a login shows the login").contains("Tên đăng nhập", "Mật khẩu");
+
+		// a head sees their unit: the row of the API's progress for Phòng Văn hóa – Xã hội, and nothing of the others
+		String head = http.withBasicAuth("lan.vhxh", "demo").getForObject("/dashboard?plan=" + DASH + "-U", String.class);
+		JsonNode vhxh = null;
+		for (JsonNode unit : json.readTree(http.withBasicAuth("lan.vhxh", "demo")
+			.getForObject("/api/plans/" + DASH + "-U/progress", String.class)).get("byUnit")) {
+			if (unit.get("unitCode").asText().equals("vhxh")) {
+				vhxh = unit.get("counts");
+			}
+		}
+		assertThat(vhxh).isNotNull();
+		assertThat(head).contains("nhiệm vụ của đơn vị bạn", "Phòng Văn hóa – Xã hội")
+			.doesNotContain("Trung tâm phục vụ hành chính công")
+			.contains("data-not-started=\"" + vhxh.get("notStarted").asInt() + "\"")
+			.contains("data-overdue=\"" + vhxh.get("openOverdue").asInt() + "\"")
+			.contains("data-total=\"" + vhxh.get("total").asInt() + "\"");
 	}
 
 	/** The heads of the lead units give these tasks (due 31/12/2025) to an officer: the officers start on them. */
