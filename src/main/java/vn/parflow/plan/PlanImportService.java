@@ -2,6 +2,8 @@ package vn.parflow.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ import vn.parflow.plan.PlanViews.ScheduleView;
 import vn.parflow.plan.PlanViews.TaskView;
 import vn.parflow.plan.PlanViews.UnitView;
 import vn.parflow.plan.PlanViews.UnmatchedUnit;
+import vn.parflow.schedule.Deadline;
 import vn.parflow.schedule.DeadlineParser;
 import vn.parflow.schedule.PlanPeriod;
 import vn.parflow.schedule.ReportCalendar;
@@ -48,6 +51,8 @@ public class PlanImportService {
 	static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,49}");
 
 	static final int MAX_CONTENT = 4000;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
 			"XII" };
@@ -81,12 +86,26 @@ public class PlanImportService {
 
 	/** What to do with a file. */
 	public record ImportRequest(String filename, byte[] content, String code, boolean dryRun, boolean replace,
-			String importedBy) {
+			String importedBy, ImportCorrections corrections) {
+
+		public ImportRequest {
+			corrections = corrections == null ? ImportCorrections.NONE : corrections;
+		}
+
+		public ImportRequest(String filename, byte[] content, String code, boolean dryRun, boolean replace,
+				String importedBy) {
+			this(filename, content, code, dryRun, replace, importedBy, ImportCorrections.NONE);
+		}
+	}
+
+	/** The plan file as read, before anything is matched or checked (the intake page shows every row of it). */
+	public PlanDraft read(String filename, byte[] content) {
+		return reader.read(filename, content);
 	}
 
 	public PlanImportReport importPlan(ImportRequest request) {
 		PlanDraft draft = reader.read(request.filename(), request.content());
-		Checked checked = check(draft, request.code());
+		Checked checked = check(draft, request.code(), request.corrections());
 		if (checked.hasErrors()) {
 			return checked.report(Outcome.INVALID);
 		}
@@ -148,8 +167,9 @@ public class PlanImportService {
 		return "Đã có kế hoạch mã %s.".formatted(code);
 	}
 
-	private Checked check(PlanDraft draft, String requestedCode) {
+	private Checked check(PlanDraft draft, String requestedCode, ImportCorrections corrections) {
 		Checked checked = new Checked(draft);
+		checked.corrections = corrections;
 		checked.problems.addAll(draft.problems());
 		if (checked.hasErrors() && draft.tasks().isEmpty()) {
 			return checked;
@@ -344,7 +364,7 @@ public class PlanImportService {
 							.formatted(row.number(), leads[0])));
 			}
 			task.leadAsWritten = lead;
-			UnitMatch match = units.match(leads[0]);
+			UnitMatch match = units.match(checked.corrections.unitName(row.row(), leads[0]));
 			if (!match.found()) {
 				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì", match.error()));
 				task.unmatched.add(new UnmatchedUnit("Cơ quan chủ trì", leads[0], match.suggestion(), match.error()));
@@ -370,7 +390,7 @@ public class PlanImportService {
 		}
 		task.coordinatingWritten.addAll(coordinatingNames);
 		for (String name : coordinatingNames) {
-			UnitMatch match = units.match(name);
+			UnitMatch match = units.match(checked.corrections.unitName(row.row(), name));
 			if (!match.found()) {
 				problems.add(ImportProblem.error(row.row(), "Cơ quan phối hợp", match.error()));
 				task.unmatched.add(new UnmatchedUnit("Cơ quan phối hợp", name, match.suggestion(), match.error()));
@@ -389,6 +409,20 @@ public class PlanImportService {
 		}
 		else if (checked.period != null) {
 			task.schedule = deadlines.parse(phrase, checked.period);
+		}
+		LocalDate setByPerson = checked.corrections.deadlines().get(row.row());
+		if (setByPerson != null && task.schedule != null && task.schedule.kind() == ScheduleKind.UNRESOLVED) {
+			if (checked.period != null && setByPerson.isBefore(checked.period.start())) {
+				problems.add(ImportProblem.error(row.row(), "Thời gian",
+						"Thời hạn %s của nhiệm vụ %s ở trước kỳ kế hoạch (bắt đầu %s).".formatted(DAY.format(setByPerson),
+								task.number, DAY.format(checked.period.start()))));
+			}
+			else {
+				String note = "Thời hạn do người nhập kế hoạch đặt: %s (không đọc được từ “%s”)."
+					.formatted(DAY.format(setByPerson), phrase == null ? "" : phrase);
+				task.schedule = new Schedule(ScheduleKind.ONE_OFF, List.of(new Deadline(setByPerson, null)), note, null);
+				problems.add(ImportProblem.warning(row.row(), "Thời gian", "Nhiệm vụ %s: %s".formatted(task.number, note)));
+			}
 		}
 		if (task.schedule != null && task.schedule.kind() == ScheduleKind.UNRESOLVED && !checked.noTimes) {
 			problems.add(ImportProblem.warning(row.row(), "Thời gian",
@@ -456,6 +490,8 @@ public class PlanImportService {
 
 		/** No task has a time: said once for the plan. */
 		boolean noTimes;
+
+		ImportCorrections corrections = ImportCorrections.NONE;
 
 		String code;
 

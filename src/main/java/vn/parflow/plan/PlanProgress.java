@@ -3,7 +3,9 @@ package vn.parflow.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,14 @@ import vn.parflow.schedule.ScheduleKind;
 
 /**
  * How far a plan has come, in the four-way split of the Government's task-tracking statistics: done on time, done
- * late, open within the deadline, open overdue (and, among the open ones, not started); per reform area, per lead
- * unit, and in total. For the whole plan, or for one report period: then only the tasks due in the period count,
- * each judged on its deadlines in the period. The progress API and the report documents both read {@link #rows}
- * and {@link #summarise}: one computation.
+ * late, open within the deadline, open overdue; per reform area, per lead unit, and in total. The tasks open within
+ * the deadline are also told apart as the task-tracking systems' dashboards show them (five ways): in progress, or
+ * not started yet (nobody assigned, or the officer has not begun: status NOT_STARTED or ASSIGNED). The overdue tasks
+ * are listed, longest overdue first.
+ * <p>
+ * For the whole plan, or for one report period: then only the tasks due in the period count, each judged on its
+ * deadlines in the period. The progress API, Parflow's pages and the report documents all read {@link #rows} and
+ * {@link #summarise}: one computation.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,20 +40,37 @@ public class PlanProgress {
 	}
 
 	/**
-	 * @param notStarted among the open tasks (in time or overdue), those nobody has started yet
+	 * @param openInTime {@code inProgress + notStarted}
+	 * @param notStarted open within the deadline and nobody has begun (the overdue ones count as overdue)
 	 */
 	public record Counts(int doneOnTime, int doneLate, int openInTime, int openOverdue, int total,
-			double percentDone, int notStarted) {
+			double percentDone, int inProgress, int notStarted) {
 
 		static Counts of(int doneOnTime, int doneLate, int openInTime, int openOverdue) {
-			return of(doneOnTime, doneLate, openInTime, openOverdue, 0);
+			return of(doneOnTime, doneLate, openInTime, 0, openOverdue);
 		}
 
-		static Counts of(int doneOnTime, int doneLate, int openInTime, int openOverdue, int notStarted) {
+		static Counts of(int doneOnTime, int doneLate, int inProgress, int notStarted, int openOverdue) {
+			int openInTime = inProgress + notStarted;
 			int total = doneOnTime + doneLate + openInTime + openOverdue;
 			double percent = total == 0 ? 0 : Math.round((doneOnTime + doneLate) * 1000.0 / total) / 10.0;
-			return new Counts(doneOnTime, doneLate, openInTime, openOverdue, total, percent, notStarted);
+			return new Counts(doneOnTime, doneLate, openInTime, openOverdue, total, percent, inProgress, notStarted);
 		}
+
+		/** The four standings' counters, then (index 4) the open-in-time tasks not started, moved out of index 2. */
+		static Counts of(int[] n) {
+			return of(n[0], n[1], n[2], n[4], n[3]);
+		}
+	}
+
+	/**
+	 * A task past a deadline that is not approved.
+	 *
+	 * @param due         the earliest such deadline
+	 * @param daysOverdue days from that deadline to today
+	 */
+	public record OverdueTask(String number, String content, ReformArea area, String unitCode, String unitName,
+			String officer, LocalDate due, long daysOverdue, TaskStatus status) {
 	}
 
 	public record AreaRow(ReformArea area, String areaName, Counts counts) {
@@ -61,7 +84,7 @@ public class PlanProgress {
 	 * @param to   last day of the report period, null for the whole plan
 	 */
 	public record ProgressReport(String planCode, LocalDate asOf, LocalDate from, LocalDate to, Counts total,
-			List<AreaRow> byArea, List<UnitRow> byUnit) {
+			List<AreaRow> byArea, List<UnitRow> byUnit, List<OverdueTask> overdue) {
 	}
 
 	/** Where one task stands today. */
@@ -98,12 +121,13 @@ public class PlanProgress {
 	 *
 	 * @param deadlines the task's deadlines inside the period (all of them for the whole plan); empty for an ongoing
 	 *                  task or one whose deadline nobody has set yet
-	 * @param notStarted open and nobody has started it
+	 * @param notStarted open (in time or overdue) and nobody has begun: no officer yet, or assigned and not started
+	 * @param officer    the officer's username, null before assignment
 	 */
 	public record TaskRow(long taskId, String number, ReformArea area, String content, String leadUnitCode,
 			String leadUnitName, ScheduleKind scheduleKind, String timePhrase, TaskStatus status,
 			List<DeadlineRow> deadlines, Standing standing, boolean notStarted, List<String> deliverables,
-			String notes) {
+			String notes, String officer) {
 	}
 
 	/** The whole plan, as of today. */
@@ -139,14 +163,18 @@ public class PlanProgress {
 			rows.add(new TaskRow(task.getId(), task.getNumber(), task.getArea(), task.getContent(),
 					task.getLeadUnitCode(), task.getLeadUnitName(), task.getSchedule().kind(), task.getTimePhrase(),
 					task.getStatus(), deadlines, standing,
-					!standing.done() && task.getStatus() == TaskStatus.NOT_STARTED, List.copyOf(task.getDeliverables()),
-					task.getNotes()));
+					!standing.done() && notStarted(task.getStatus()), List.copyOf(task.getDeliverables()),
+					task.getNotes(), task.getOfficer()));
 		}
 		return rows;
 	}
 
-	/** The counts of some rows (from {@link #rows}): in total, per reform area (areas with tasks), per lead unit. */
+	/**
+	 * The counts of some rows (from {@link #rows}): in total, per reform area (areas with tasks), per lead unit; and
+	 * the overdue ones, longest overdue first.
+	 */
 	public ProgressReport summarise(String planCode, LocalDate from, LocalDate to, List<TaskRow> rows) {
+		LocalDate today = LocalDate.now(clock);
 		Map<ReformArea, int[]> byArea = new LinkedHashMap<>();
 		for (ReformArea area : ReformArea.values()) {
 			byArea.put(area, new int[5]);
@@ -154,34 +182,50 @@ public class PlanProgress {
 		Map<String, int[]> byUnit = new LinkedHashMap<>();
 		Map<String, String> unitNames = new LinkedHashMap<>();
 		int[] total = new int[5];
+		List<OverdueTask> overdue = new ArrayList<>();
 		for (TaskRow row : rows) {
-			add(total, row);
+			int index = index(row);
+			total[index]++;
 			if (row.area() != null) {
-				add(byArea.get(row.area()), row);
+				byArea.get(row.area())[index]++;
 			}
-			add(byUnit.computeIfAbsent(row.leadUnitCode(), code -> new int[5]), row);
+			byUnit.computeIfAbsent(row.leadUnitCode(), code -> new int[5])[index]++;
 			unitNames.putIfAbsent(row.leadUnitCode(), row.leadUnitName());
+			if (row.standing() == Standing.OPEN_OVERDUE) {
+				row.deadlines().stream()
+					.filter(d -> !d.approved() && d.due().isBefore(today))
+					.map(DeadlineRow::due)
+					.min(LocalDate::compareTo)
+					.ifPresent(due -> overdue.add(new OverdueTask(row.number(), row.content(), row.area(),
+							row.leadUnitCode(), row.leadUnitName(), row.officer(), due, ChronoUnit.DAYS.between(due, today),
+							row.status())));
+			}
 		}
 		List<AreaRow> areas = new ArrayList<>();
 		byArea.forEach((area, n) -> {
-			if (n[0] + n[1] + n[2] + n[3] > 0) {
-				areas.add(new AreaRow(area, area.label(), counts(n)));
+			if (n[0] + n[1] + n[2] + n[3] + n[4] > 0) {
+				areas.add(new AreaRow(area, area.label(), Counts.of(n)));
 			}
 		});
 		List<UnitRow> units = new ArrayList<>();
-		byUnit.forEach((code, n) -> units.add(new UnitRow(code, unitNames.get(code), counts(n))));
-		return new ProgressReport(planCode, LocalDate.now(clock), from, to, counts(total), areas, units);
+		byUnit.forEach((code, n) -> units.add(new UnitRow(code, unitNames.get(code), Counts.of(n))));
+		overdue.sort(Comparator.comparing(OverdueTask::due));
+		return new ProgressReport(planCode, today, from, to, Counts.of(total), areas, units, List.copyOf(overdue));
 	}
 
-	private static void add(int[] counts, TaskRow row) {
-		counts[row.standing().ordinal()]++;
-		if (row.notStarted()) {
-			counts[4]++;
-		}
+	/** The counter a row adds to: its standing, or 4 for an open-in-time task nobody has begun. */
+	private static int index(TaskRow row) {
+		return row.standing() == Standing.OPEN_IN_TIME && row.notStarted() ? 4 : row.standing().ordinal();
 	}
 
-	private static Counts counts(int[] n) {
-		return Counts.of(n[0], n[1], n[2], n[3], n[4]);
+	/** Nobody has begun the task: no officer yet, or assigned and not started. */
+	static boolean notStarted(PlanTask task) {
+		return notStarted(task.getStatus());
+	}
+
+	/** Nobody has begun: no officer yet, or assigned and not started. */
+	static boolean notStarted(TaskStatus status) {
+		return status == TaskStatus.NOT_STARTED || status == TaskStatus.ASSIGNED;
 	}
 
 	private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

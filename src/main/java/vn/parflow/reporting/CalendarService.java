@@ -40,7 +40,7 @@ import vn.parflow.schedule.ReportDeadline;
  */
 @Service
 @Transactional(readOnly = true)
-class CalendarService {
+public class CalendarService {
 
 	private static final DateTimeFormatter REMINDER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
 
@@ -89,7 +89,7 @@ class CalendarService {
 	}
 
 	/** Every deadline of the plan, tasks and reports, in date order; empty for an unknown plan. */
-	List<CalendarEntry> planCalendar(String planCode) {
+	public List<CalendarEntry> planCalendar(String planCode) {
 		Optional<PlanReporting> plan = plans.plan(planCode);
 		if (plan.isEmpty()) {
 			return List.of();
@@ -105,7 +105,7 @@ class CalendarService {
 	 * part in (as a lead unit or as the coordinating office); an approver gets every report. Empty for an unknown or
 	 * inactive person.
 	 */
-	List<CalendarEntry> personalCalendar(String username) {
+	public List<CalendarEntry> personalCalendar(String username) {
 		Optional<Person> person = people.findByUsername(username).filter(Person::isActive);
 		if (person.isEmpty()) {
 			return List.of();

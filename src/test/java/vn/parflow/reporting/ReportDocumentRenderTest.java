@@ -50,7 +50,8 @@ class ReportDocumentRenderTest {
 						documentNumber, documentDate, null));
 		TaskStatus status = standing.done() ? TaskStatus.DONE : notStarted ? TaskStatus.NOT_STARTED : TaskStatus.IN_PROGRESS;
 		return new TaskRow(id, number, area, content, "vhxh", lead, due == null ? ScheduleKind.ONGOING : ScheduleKind.ONE_OFF,
-				"", status, deadlines, standing, notStarted, List.of("Kế hoạch của UBND xã"), "Ghi chú " + number);
+				"", status, deadlines, standing, notStarted, List.of("Kế hoạch của UBND xã"), "Ghi chú " + number,
+				null);
 	}
 
 	static final List<TaskRow> ROWS = List.of(
@@ -63,11 +64,11 @@ class ReportDocumentRenderTest {
 					"Văn phòng HĐND và UBND xã", LocalDate.of(2025, 8, 31), Standing.OPEN_OVERDUE, true, null, null));
 
 	static final ProgressReport PROGRESS = new ProgressReport("VIETKHE-2025-H2", LocalDate.of(2025, 9, 5), FROM, TO,
-			new Counts(1, 0, 1, 1, 3, 33.3, 1),
-			List.of(new AreaRow(ReformArea.CHI_DAO_DIEU_HANH, ReformArea.CHI_DAO_DIEU_HANH.label(), new Counts(1, 0, 1, 0, 2, 50.0, 0)),
+			new Counts(1, 0, 1, 1, 3, 33.3, 1, 0),
+			List.of(new AreaRow(ReformArea.CHI_DAO_DIEU_HANH, ReformArea.CHI_DAO_DIEU_HANH.label(), new Counts(1, 0, 1, 0, 2, 50.0, 1, 0)),
 					new AreaRow(ReformArea.THU_TUC_HANH_CHINH, ReformArea.THU_TUC_HANH_CHINH.label(),
-							new Counts(0, 0, 0, 1, 1, 0, 1))),
-			List.of());
+							new Counts(0, 0, 0, 1, 1, 0, 0, 0))),
+			List.of(), List.of());
 
 	static final ReportDocument DOCUMENT = new ReportDocument("VIETKHE-2025-H2",
 			"Kế hoạch cải cách hành chính nhà nước xã Việt Khê 6 tháng cuối năm 2025", "Ủy ban nhân dân xã Việt Khê",

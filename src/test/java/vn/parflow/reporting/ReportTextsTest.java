@@ -40,11 +40,12 @@ class ReportTextsTest {
 			List.of(new AreaRow(ReformArea.CHI_DAO_DIEU_HANH, ReformArea.CHI_DAO_DIEU_HANH.label(), counts(3, 0, 1, 0)),
 					new AreaRow(ReformArea.THU_TUC_HANH_CHINH, ReformArea.THU_TUC_HANH_CHINH.label(),
 							counts(1, 1, 2, 2))),
-			List.of());
+			List.of(), List.of());
 
 	static Counts counts(int onTime, int late, int open, int overdue) {
 		int total = onTime + late + open + overdue;
-		return new Counts(onTime, late, open, overdue, total, Math.round((onTime + late) * 1000.0 / total) / 10.0, 0);
+		return new Counts(onTime, late, open, overdue, total, Math.round((onTime + late) * 1000.0 / total) / 10.0, open,
+				0);
 	}
 
 	@Test

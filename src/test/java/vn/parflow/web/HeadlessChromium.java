@@ -141,6 +141,32 @@ public final class HeadlessChromium implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Lays the page out as a screen of exactly this many CSS pixels (a phone's when narrower than 600), whatever the
+	 * window's decorations.
+	 */
+	public void viewport(int width, int height) {
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+				"height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
+	/** Saves a PNG of the whole page, below the fold too, at the current viewport's width; returns its path. */
+	public Path fullPage(String name) {
+		try {
+			Object height = script("return Math.ceil(document.documentElement.scrollHeight)");
+			Object width = script("return document.documentElement.clientWidth");
+			java.util.Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+					java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0,
+							"y", 0, "width", ((Number) width).intValue(), "height", ((Number) height).intValue(), "scale", 1)));
+			Path target = screenshots.resolve(name + ".png");
+			Files.write(target, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Logs in on the Camunda webapps' own login form (Tasklist, Cockpit, Admin). */
 	public void logInToCamunda(String username, String password) {
 		type(By.cssSelector("form[name='signinForm'] input[type='text']"), username);

@@ -380,7 +380,7 @@ class PlanTaskProcessTest {
 		String input = task().getId();
 
 		Job reminder = reminderJob(INPUT_REMINDER_DUE);
-		assertThat(reminder.getDuedate()).isEqualTo(at(2025, 9, 20, 8));
+		assertThat(reminder.getDuedate()).isEqualTo(at(2025, 9, 19, 8));
 		fire(reminder);
 		assertThat(rig.published(TaskReminderDue.class)).containsExactly(new TaskReminderDue(12, 0,
 				day(2025, 9, 27), input, List.of("hanh.kinhte", "thanh.kinhte", "viet.kinhte"), 7));
