@@ -229,7 +229,9 @@ class PlanTaskProcessTest {
 					"Nhiệm vụ 17: đơn vị phối hợp chưa có ai trong danh mục người dùng: Phòng nobody."));
 
 		assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-		org.mockito.Mockito.verifyNoInteractions(rig.lifecycle);
+		// the plan's row was locked, and nothing else: the plan is not marked active
+		org.mockito.Mockito.verify(rig.lifecycle).lockForActivation(PLAN);
+		org.mockito.Mockito.verifyNoMoreInteractions(rig.lifecycle);
 	}
 
 	@Test
