@@ -30,7 +30,8 @@ import org.springframework.web.util.HtmlUtils;
  * Parflow's own pages ({@code /plans}, {@code /dashboard}, {@code /deadlines}, vn.parflow.web) with the same login
  * as the webapps: the webapps' session ({@link WebappLogin} on {@code /login} creates one; a login in the Tasklist
  * does too), or HTTP Basic for scripts. A page asked for without a login redirects to {@code /login}. The pages
- * are scoped like the API: intake and activation for {@code plan-admins} and {@code camunda-admin}, a task's page
+ * are scoped like the API: intake for {@code plan-admins} and {@code camunda-admin} (activation is the API's
+ * {@code POST /api/plans/{code}/activate}, called by the plan's page with the session), a task's page
  * like its history ({@link TaskHistoryAccess}). Forms carry the session's CSRF token ({@link PageCsrfTokenRepository}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,8 +50,7 @@ class PageSecurity {
 				PATHS.matcher("/login"), PATHS.matcher("/logout")))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PATHS.matcher("/login")).permitAll()
-				.requestMatchers(PATHS.matcher("/plans/intake"), PATHS.matcher("/plans/intake/**"),
-						PATHS.matcher(HttpMethod.POST, "/plans/{code}/activate"))
+				.requestMatchers(PATHS.matcher("/plans/intake"), PATHS.matcher("/plans/intake/**"))
 				.hasAnyAuthority(SecurityConfiguration.PLAN_ADMINS, SecurityConfiguration.ADMIN)
 				.requestMatchers(PATHS.matcher(HttpMethod.GET, TASK_PAGE)).access(taskAccess)
 				.anyRequest().authenticated())

@@ -120,7 +120,10 @@ class PlanPagesController {
 				}
 			}
 			else if (name.startsWith("deadline:")) {
-				int row = Integer.parseInt(name.substring("deadline:".length()));
+				Integer row = row(name.substring("deadline:".length()));
+				if (row == null) {
+					return;
+				}
 				String typed = value == null ? "" : value.strip();
 				if (typed.isEmpty()) {
 					intake.deadlines.remove(row);
@@ -150,6 +153,15 @@ class PlanPagesController {
 					: "Chưa lưu: kế hoạch còn lỗi (đánh dấu đỏ ở từng dòng). Không có gì được ghi vào cơ sở dữ liệu.");
 		}
 		return show(intake, report, model);
+	}
+
+	private static Integer row(String number) {
+		try {
+			return Integer.valueOf(number);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private String show(Intakes.Intake intake, PlanImportReport report, Model model) {

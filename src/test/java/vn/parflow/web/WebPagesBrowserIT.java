@@ -156,6 +156,14 @@ class WebPagesBrowserIT {
 			String unreadRow = unread.findElement(By.xpath("ancestor::tr")).getAttribute("data-row");
 			assertThat(queries.exists(INTAKE)).as("nothing stored by the dry run").isFalse();
 			sizes(browser, "intake-2-review");
+			for (int[] size : new int[][] { { 1440, 900 }, { 390, 844 } }) {
+				browser.viewport(size[0], size[1]);
+				browser.script("arguments[0].scrollIntoView({block: 'center'})", row);
+				browser.screenshot("intake-2-review-fix-unit-" + size[0] + "x" + size[1]);
+				browser.script("arguments[0].scrollIntoView({block: 'center'})", unread);
+				browser.screenshot("intake-2-review-fix-deadline-" + size[0] + "x" + size[1]);
+			}
+			browser.viewport(1440, 900);
 
 			pick.selectByVisibleText("Phòng Kinh tế (gần nhất)");
 			unread.sendKeys("15/12/2025");
