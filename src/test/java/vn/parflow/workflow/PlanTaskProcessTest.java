@@ -229,7 +229,9 @@ class PlanTaskProcessTest {
 					"Nhiệm vụ 17: đơn vị phối hợp chưa có ai trong danh mục người dùng: Phòng nobody."));
 
 		assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-		org.mockito.Mockito.verifyNoInteractions(rig.lifecycle);
+		// the plan's row was locked, nothing else: the plan is not marked active
+		org.mockito.Mockito.verify(rig.lifecycle).lockForActivation(PLAN);
+		org.mockito.Mockito.verifyNoMoreInteractions(rig.lifecycle);
 	}
 
 	@Test
@@ -376,14 +378,16 @@ class PlanTaskProcessTest {
 		ProcessInstance instance = instance("12");
 		String input = task().getId();
 
+		// input due Saturday 27/09/2025: the 7-day reminder (Saturday 20/09) goes out on Friday 19/09, 8 days before
 		Job reminder = reminderJob(INPUT_REMINDER_DUE);
-		assertThat(reminder.getDuedate()).isEqualTo(at(2025, 9, 20, 8));
+		assertThat(reminder.getDuedate()).isEqualTo(at(2025, 9, 19, 8));
 		fire(reminder);
 		assertThat(rig.published(TaskReminderDue.class)).containsExactly(new TaskReminderDue(12, 0,
-				day(2025, 9, 27), input, List.of("hanh.kinhte", "thanh.kinhte", "viet.kinhte"), 7));
+				day(2025, 9, 27), input, List.of("hanh.kinhte", "thanh.kinhte", "viet.kinhte"), 8));
 
+		// and the first escalation on the first working day after it, Monday 29/09
 		Job overdue = reminderJob(INPUT_OVERDUE);
-		assertThat(overdue.getDuedate()).isEqualTo(at(2025, 9, 28, 8));
+		assertThat(overdue.getDuedate()).isEqualTo(at(2025, 9, 29, 8));
 		fire(overdue);
 		assertThat(rig.published(TaskOverdue.class)).containsExactly(
 				new TaskOverdue(12, 0, day(2025, 9, 27), input, List.of("thanh.kinhte", "lan.vhxh"), 1));
