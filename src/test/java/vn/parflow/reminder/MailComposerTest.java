@@ -54,6 +54,24 @@ class MailComposerTest {
 	}
 
 	@Test
+	void shouldSayWhenTheDeadlineFallsOnADayOffAndKeepTheDeadline() {
+		MailComposer onCalendar = new MailComposer(new MailTemplates(), "https://parflow.vietkhe.gov.vn/",
+				vn.parflow.calendar.WorkingDays.read("config/calendar/days-off.yaml"));
+		LocalDate inTet = LocalDate.of(2026, 2, 19);
+
+		OutboxMail reminder = onCalendar.taskReminder(tuan, task, 0, inTet, "c0ffee-1", 6);
+		assertThat(reminder.textBody()).contains("Hạn hoàn thành:  19/02/2026")
+			.contains("Lưu ý:           Hạn 19/02/2026 rơi vào ngày nghỉ Tết Nguyên đán (14/02/2026 – 22/02/2026); "
+					+ "ngày làm việc cuối cùng trước hạn là 13/02/2026.");
+		assertThat(reminder.htmlBody()).contains("rơi vào ngày nghỉ Tết Nguyên đán");
+		assertThat(onCalendar.taskOverdue(tuan, task, 0, inTet, "c0ffee-1", 1).textBody())
+			.contains("rơi vào ngày nghỉ Tết Nguyên đán");
+
+		assertThat(onCalendar.taskReminder(tuan, task, 0, DUE, "c0ffee-1", 7).textBody())
+			.as("09/12/2025 is a Tuesday").doesNotContain("Lưu ý");
+	}
+
+	@Test
 	void shouldLeaveOutTheLinesATaskDoesNotHave() {
 		PlanTaskRef plain = new PlanTaskRef(43, "VIETKHE-2025-H2", "13", "Rà soát", null, "vp",
 				"Văn phòng HĐND và UBND xã", null, List.of(), ScheduleKind.values()[0],

@@ -281,8 +281,9 @@ class ReportCycleIT {
 		JsonNode quarterThree = find(entries, "REPORT", "Quý III");
 		assertThat(quarterThree.get("due").asText()).isEqualTo("2025-09-09");
 		assertThat(quarterThree.get("report").asText()).isEqualTo(CCHC);
+		// on working days: 02/09 is Quốc khánh (30/08 – 02/09 off) → Friday 29/08; Saturday 06/09 → Friday 05/09
 		assertThat(quarterThree.get("reminders")).extracting(JsonNode::asText)
-			.containsExactly("2025-09-02T08:00+07:00", "2025-09-06T08:00+07:00", "2025-09-08T08:00+07:00");
+			.containsExactly("2025-08-29T08:00+07:00", "2025-09-05T08:00+07:00", "2025-09-08T08:00+07:00");
 		JsonNode taskOne = find(entries, "TASK", "1");
 		assertThat(taskOne.get("due").asText()).isEqualTo("2025-07-31");
 		assertThat(taskOne.get("reminders")).extracting(JsonNode::asText)
