@@ -81,6 +81,12 @@ class DemoOnAnyDateIT {
 		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
 			directory.importDirectory("demo.yaml", in);
 		}
+		// DirectoryImportIT adds an office without people to the shared database; "Các phòng, ban, đơn vị có liên
+		// quan" (every active office) would then ask it for input, and the demo plan could not be activated
+		directory.importDirectory("it-demo-only.yaml", new java.io.ByteArrayInputStream("""
+				units:
+				  - {code: tckh, name: Phòng Tài chính – Kế hoạch, kind: UNIT, active: false}
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	@AfterEach
