@@ -331,14 +331,9 @@ public class ReportCycles {
 	/** The addresses of the cycle's documents: the draft as of now, and the approved version once approved. */
 	@Transactional(readOnly = true)
 	DocumentLinks documentLinks(long cycleId) {
-		ReportCycle cycle = load(cycleId);
-		String code = cycle.getPlanCode();
-		String docx = ReportDocuments.path(code, cycle.getReport(), cycle.getPeriod(), "docx");
-		String xlsx = ReportDocuments.path(code, cycle.getReport(), cycle.getPeriod(), "xlsx");
-		String base = docx.substring(0, docx.length() - ".docx".length());
-		boolean approved = cycle.getApprovedDocxId() != null;
-		return new DocumentLinks(docx, xlsx, approved ? base + "/approved.docx" : "",
-				approved ? base + "/approved.xlsx" : "");
+		ReportCycleView.Documents documents = ReportCycleView.Documents.of(load(cycleId));
+		return new DocumentLinks(documents.draftDocx(), documents.draftXlsx(), nullToEmpty(documents.approvedDocx()),
+				nullToEmpty(documents.approvedXlsx()));
 	}
 
 	record DocumentLinks(String draftDocx, String draftXlsx, String approvedDocx, String approvedXlsx) {

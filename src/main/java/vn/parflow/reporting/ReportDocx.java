@@ -27,7 +27,7 @@ final class ReportDocx {
 
 	static final Locale VI = Locale.forLanguageTag("vi-VN");
 
-	private static final int NEXT_TASKS_SHOWN = 15;
+	private static final int NEXT_TASKS_SHOWN = 6;
 
 	private ReportDocx() {
 	}
@@ -172,11 +172,16 @@ final class ReportDocx {
 			.filter(r -> r.scheduleKind() != ScheduleKind.ONGOING && !r.deadlines().isEmpty())
 			.toList();
 		if (!next.isEmpty()) {
-			lines.add(Line.plain("- Triển khai các nhiệm vụ đến hạn trong kỳ tới:"));
-			next.stream().limit(NEXT_TASKS_SHOWN).forEach(r -> lines.add(Line.plain("+ " + r.content() + " ("
-					+ r.leadUnitName() + "; hạn " + deadlines(r, false) + ");")));
+			lines.add(Line.plain("- Triển khai " + next.size() + " nhiệm vụ đến hạn trong kỳ báo cáo tới"
+					+ (next.size() > NEXT_TASKS_SHOWN ? ", trước hết là:" : ":")));
+			next.stream()
+				.sorted(java.util.Comparator.comparing((TaskRow r) -> r.deadlines().get(0).due()))
+				.limit(NEXT_TASKS_SHOWN)
+				.forEach(r -> lines.add(Line.plain("+ " + ReportTexts.shorten(r.content(), 140) + " ("
+						+ r.leadUnitName() + "; hạn " + deadlines(r, false) + ");")));
 			if (next.size() > NEXT_TASKS_SHOWN) {
-				lines.add(Line.plain("+ Và " + (next.size() - NEXT_TASKS_SHOWN) + " nhiệm vụ khác theo Kế hoạch."));
+				lines.add(Line.plain("+ Và " + (next.size() - NEXT_TASKS_SHOWN)
+						+ " nhiệm vụ khác theo Phụ lục của Kế hoạch."));
 			}
 		}
 		lines.add(Line.plain("- Duy trì thực hiện các nhiệm vụ thường xuyên theo Kế hoạch; thực hiện nghiêm chế độ"

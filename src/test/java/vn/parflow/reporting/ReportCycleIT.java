@@ -239,6 +239,8 @@ class ReportCycleIT {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		submit(approve, "thang.ct", Map.of("decision", "approve"));
 		assertThat(cycle("Năm").status()).isEqualTo(ReportCycleStatus.APPROVED);
+		assertThat(cycle("Năm").documents().approvedDocx()).isEqualTo(approvedPath);
+		assertThat(cycle("Năm").documents().draftXlsx()).isEqualTo(draftLink.replace(".docx", ".xlsx"));
 		Task record = tasks(instance, ReportCycleProcess.RECORD_SUBMISSION).get(0);
 		assertThat(taskService.getVariableLocal(record.getId(), ReportCycleProcess.APPROVED_DOCX)).isEqualTo(approvedPath);
 		byte[] approved = http.withBasicAuth("lan.vhxh", "demo").getForEntity(approvedPath, byte[].class).getBody();
