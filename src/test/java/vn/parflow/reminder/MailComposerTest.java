@@ -60,7 +60,7 @@ class MailComposerTest {
 		LocalDate inTet = LocalDate.of(2026, 2, 19);
 
 		OutboxMail reminder = onCalendar.taskReminder(tuan, task, 0, inTet, "c0ffee-1", 6);
-		assertThat(reminder.textBody()).contains("Hạn hoàn thành:  19/02/2026")
+		assertThat(reminder.textBody()).contains("Hạn xử lý:       19/02/2026")
 			.contains("Lưu ý:           Hạn 19/02/2026 rơi vào ngày nghỉ Tết Nguyên đán (14/02/2026 – 22/02/2026); "
 					+ "ngày làm việc cuối cùng trước hạn là 13/02/2026.");
 		assertThat(reminder.htmlBody()).contains("rơi vào ngày nghỉ Tết Nguyên đán");

@@ -110,9 +110,16 @@ public final class HeadlessChromium implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
-	/** Waits until the page's text contains the text. */
+	/** Waits until the page's text contains the text; when it never comes, the page is saved as {@code timeout.png}. */
 	public void waitForText(String text) {
-		new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+		try {
+			new WebDriverWait(driver, WAIT).withMessage("text «" + text + "» on " + driver.getCurrentUrl())
+				.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			screenshot("timeout");
+			throw ex;
+		}
 	}
 
 	/** Waits until the condition holds (checked every half second, at most 30 seconds). */

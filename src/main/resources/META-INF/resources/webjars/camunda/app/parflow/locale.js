@@ -41,7 +41,7 @@ function addSwitch() {
   link.textContent = LANGUAGES[other];
   link.title = other === 'en' ? 'Show the Camunda webapps in English' : 'Hiển thị các ứng dụng Camunda bằng tiếng Việt';
   Object.assign(link.style, {
-    position: 'fixed', right: '12px', bottom: '6px', zIndex: '1050', fontSize: '12px',
+    position: 'fixed', right: '12px', bottom: '34px', zIndex: '1050', fontSize: '12px',
     padding: '2px 8px', background: '#fff', border: '1px solid #ccc', borderRadius: '3px'
   });
   link.addEventListener('click', (event) => {
