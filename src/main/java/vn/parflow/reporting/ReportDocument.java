@@ -27,6 +27,16 @@ record ReportDocument(String planCode, String planTitle, String issuingBody, Str
 		String recipient, ProgressReport progress, List<TaskRow> rows, List<UnitPart> units, String signerTitle,
 		String signerName, List<TaskRow> nextPeriod) {
 
+	/**
+	 * Among the unfinished tasks of the period (within the deadline or overdue), those nobody has begun, for the
+	 * report's "trong đó chưa triển khai"; {@code area} null: all of them. (The dashboard's five-way split counts only
+	 * the ones within the deadline as "not started": an overdue one is overdue there.)
+	 */
+	int unfinishedNotStarted(vn.parflow.plan.ReformArea area) {
+		return (int) rows.stream().filter(TaskRow::notStarted).filter(row -> area == null || row.area() == area).count();
+	}
+
+
 	/** "quý III năm 2025", "6 tháng đầu năm 2025", "năm 2025". */
 	String periodPhrase() {
 		return ReportPeriods.phrase(period, to);

@@ -64,7 +64,7 @@ final class ReportDocx {
 		v.put("doneLate", String.valueOf(total.doneLate()));
 		v.put("openInTime", String.valueOf(total.openInTime()));
 		v.put("openOverdue", String.valueOf(total.openOverdue()));
-		v.put("notStarted", String.valueOf(total.notStarted()));
+		v.put("notStarted", String.valueOf(doc.unfinishedNotStarted(null)));
 		v.put("percentDone", ReportTexts.percent(total.percentDone()));
 		v.put("signerAuthority", "TM. " + body[0]);
 		v.put("signerTitle", doc.signerTitle() == null ? "" : doc.signerTitle().toUpperCase(VI));
@@ -203,7 +203,7 @@ final class ReportDocx {
 			f.put("doneLate", String.valueOf(c.doneLate()));
 			f.put("openInTime", String.valueOf(c.openInTime()));
 			f.put("openOverdue", String.valueOf(c.openOverdue()));
-			f.put("notStarted", String.valueOf(c.notStarted()));
+			f.put("notStarted", String.valueOf(doc.unfinishedNotStarted(area.area())));
 			f.put("percentDone", ReportTexts.percent(c.percentDone()));
 			areas.add(new Row(f, false));
 		}

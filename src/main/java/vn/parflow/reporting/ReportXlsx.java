@@ -80,9 +80,11 @@ final class ReportXlsx {
 		header(sheet.createRow(r++), SUMMARY_HEADER, styles);
 		int n = 1;
 		for (AreaRow area : doc.progress().byArea()) {
-			counts(sheet.createRow(r++), String.valueOf(n++), area.areaName(), area.counts(), styles.cell);
+			counts(sheet.createRow(r++), String.valueOf(n++), area.areaName(), area.counts(),
+					doc.unfinishedNotStarted(area.area()), styles.cell);
 		}
-		counts(sheet.createRow(r), "", "Tổng cộng", doc.progress().total(), styles.boldCell);
+		counts(sheet.createRow(r), "", "Tổng cộng", doc.progress().total(), doc.unfinishedNotStarted(null),
+				styles.boldCell);
 		sheet.createFreezePane(0, headerRow + 1);
 		sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1 < headerRow ? headerRow : r - 1, 0,
 				SUMMARY_HEADER.length - 1));
@@ -93,10 +95,10 @@ final class ReportXlsx {
 		}
 	}
 
-	private static void counts(Row row, String number, String name, Counts c, CellStyle style) {
+	private static void counts(Row row, String number, String name, Counts c, int notStarted, CellStyle style) {
 		text(row, 0, number, style);
 		text(row, 1, name, style);
-		int[] values = { c.total(), c.doneOnTime(), c.doneLate(), c.openInTime(), c.openOverdue(), c.notStarted() };
+		int[] values = { c.total(), c.doneOnTime(), c.doneLate(), c.openInTime(), c.openOverdue(), notStarted };
 		for (int i = 0; i < values.length; i++) {
 			Cell cell = row.createCell(2 + i);
 			cell.setCellValue(values[i]);

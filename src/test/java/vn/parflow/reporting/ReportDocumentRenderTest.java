@@ -59,13 +59,13 @@ class ReportDocumentRenderTest {
 					"Phòng Văn hóa – Xã hội", LocalDate.of(2025, 7, 31), Standing.DONE_ON_TIME, false, "45/KH-UBND",
 					LocalDate.of(2025, 7, 20)),
 			row(2, "5", ReformArea.CHI_DAO_DIEU_HANH, "Tuyên truyền cải cách hành chính trên hệ thống truyền thanh",
-					"Trung tâm Văn hóa – Thông tin", null, Standing.OPEN_IN_TIME, true, null, null),
+					"Trung tâm Văn hóa – Thông tin", null, Standing.OPEN_IN_TIME, false, null, null),
 			row(3, "20", ReformArea.THU_TUC_HANH_CHINH, "Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền",
 					"Văn phòng HĐND và UBND xã", LocalDate.of(2025, 8, 31), Standing.OPEN_OVERDUE, true, null, null));
 
 	static final ProgressReport PROGRESS = new ProgressReport("VIETKHE-2025-H2", LocalDate.of(2025, 9, 5), FROM, TO,
-			new Counts(1, 0, 1, 1, 3, 33.3, 0, 1),
-			List.of(new AreaRow(ReformArea.CHI_DAO_DIEU_HANH, ReformArea.CHI_DAO_DIEU_HANH.label(), new Counts(1, 0, 1, 0, 2, 50.0, 0, 1)),
+			new Counts(1, 0, 1, 1, 3, 33.3, 1, 0),
+			List.of(new AreaRow(ReformArea.CHI_DAO_DIEU_HANH, ReformArea.CHI_DAO_DIEU_HANH.label(), new Counts(1, 0, 1, 0, 2, 50.0, 1, 0)),
 					new AreaRow(ReformArea.THU_TUC_HANH_CHINH, ReformArea.THU_TUC_HANH_CHINH.label(),
 							new Counts(0, 0, 0, 1, 1, 0, 0, 0))),
 			List.of(), List.of());
