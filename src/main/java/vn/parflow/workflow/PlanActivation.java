@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,8 +90,18 @@ public class PlanActivation {
 
 	private final HistoryService history;
 
+	private final EntityManager entities;
+
+	/** Without JPA (the process tests' rig): nothing to flush. */
 	PlanActivation(PlanQueries plans, PlanLifecycle lifecycle, TaskProgress progress, PlanTaskRouting routing,
 			UnitPeople people, RuntimeService runtime, HistoryService history) {
+		this(plans, lifecycle, progress, routing, people, runtime, history, null);
+	}
+
+	@Autowired
+	PlanActivation(PlanQueries plans, PlanLifecycle lifecycle, TaskProgress progress, PlanTaskRouting routing,
+			UnitPeople people, RuntimeService runtime, HistoryService history, EntityManager entities) {
+		this.entities = entities;
 		this.plans = plans;
 		this.lifecycle = lifecycle;
 		this.progress = progress;
@@ -120,6 +134,13 @@ public class PlanActivation {
 	public ActivationResult activate(String planCode, Progress tracker) {
 		if (!lifecycle.lockForActivation(planCode)) {
 			throw new UnknownPlan(planCode);
+		}
+		// The checks and the listeners of every new process look up the plan task and the directory; with the
+		// default AUTO flush mode each of those queries first dirty-checks everything the activation has loaded so far
+		// (quadratic in the plan's size). Nothing in the activation reads back by query what it wrote (a plan task is
+		// read by id, from the persistence context): Parflow's rows go at commit.
+		if (entities != null) {
+			entities.setFlushMode(FlushModeType.COMMIT);
 		}
 		PlanView plan = plans.plan(planCode).orElseThrow(() -> new UnknownPlan(planCode));
 		if (plan.status() == PlanStatus.CLOSED) {
