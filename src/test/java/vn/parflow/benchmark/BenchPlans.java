@@ -15,6 +15,20 @@ final class BenchPlans {
 	private BenchPlans() {
 	}
 
+	/** A plan of exactly {@code size} tasks (the Việt Khê table repeated, then cut). */
+	static String plan(String vietKhe, String code, int year, int copies, int size) {
+		String text = plan(vietKhe, code, year, copies);
+		int at = text.indexOf("\ntasks:\n") + "\ntasks:\n".length();
+		Matcher items = NUMBER.matcher(text);
+		int count = 0;
+		while (items.find()) {
+			if (items.start() >= at && ++count > size) {
+				return text.substring(0, items.start());
+			}
+		}
+		return text;
+	}
+
 	static String plan(String vietKhe, String code, int year, int copies) {
 		String text = vietKhe.replace("2025", String.valueOf(year))
 			.replaceFirst("(?m)^code: .*$", "code: " + code)

@@ -54,6 +54,11 @@ final class Results {
 						run.bigPlanTasks, run.bigPlanParflowSeconds, run.bigPlanBareSeconds,
 						run.bigPlanBareSeconds / run.bigPlanParflowSeconds));
 			}
+			if (run.assigned > 0) {
+				md.append("| heads assign the officer of %d tasks (each opens its coordination) | %.1f s | %.1f s | %.2f× |\n"
+					.formatted(run.assigned, run.assignParflowSeconds, run.assignBareSeconds,
+							run.assignBareSeconds / run.assignParflowSeconds));
+			}
 			md.append("| import of the %d plans (Parflow only) | %.1f s | | |\n".formatted(plans, run.importSeconds));
 			md.append("| time to healthy | %.1f s | | |\n".formatted(run.healthySeconds));
 			md.append("| heap used after start (after GC) / RSS | %.0f MiB / %.0f MiB | | |\n".formatted(

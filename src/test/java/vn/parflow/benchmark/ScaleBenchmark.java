@@ -68,6 +68,9 @@ class ScaleBenchmark {
 
 	final int samples = Integer.getInteger("benchmark.samples", 60);
 
+	/** How many tasks the heads assign before the storm (their coordination tasks carry the storm's timers). */
+	final int stormTasks = Integer.getInteger("benchmark.storm-tasks", 300);
+
 	final List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,mariadb").split(","));
 
 	final Path results = Path.of(System.getProperty("benchmark.results", "benchmark/RESULTS.md"));
@@ -137,6 +140,12 @@ class ScaleBenchmark {
 
 		double stormDrainSeconds = Double.NaN;
 
+		int assigned;
+
+		double assignParflowSeconds;
+
+		double assignBareSeconds;
+
 	}
 
 	private Run runOn(String database) throws Exception {
@@ -162,8 +171,8 @@ class ScaleBenchmark {
 		else {
 			Path dir = Files.createDirectories(Path.of("target", "benchmark", "h2-" + System.currentTimeMillis()));
 			parflowDb = Map.of("spring.datasource.url",
-					"jdbc:h2:file:" + dir.toAbsolutePath().resolve("parflow") + ";AUTO_SERVER=TRUE");
-			bareUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bare");
+					"jdbc:h2:file:" + dir.toAbsolutePath().resolve("parflow") + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=256");
+			bareUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bare") + ";QUERY_CACHE_SIZE=256";
 		}
 		List<String> args = new ArrayList<>();
 		parflowDb.forEach((key, value) -> args.add("--" + key + "=" + value));
@@ -228,7 +237,7 @@ class ScaleBenchmark {
 			// ---- one big plan (background activation in Parflow)
 			if (bigPlan > 0) {
 				String code = "BENCH-BIG";
-				importPlan(importer, code, BenchPlans.plan(template, code, year, (bigPlan + 44) / 45));
+				importPlan(importer, code, BenchPlans.plan(template, code, year, (bigPlan + 44) / 45, bigPlan));
 				long start = System.nanoTime();
 				int status = post(base + "/api/plans/" + code + "/activate", ADMIN);
 				if (status == 202) {
@@ -244,6 +253,7 @@ class ScaleBenchmark {
 				log("%s: big plan of %d tasks, Parflow %.1f s, bare %.1f s".formatted(database, run.bigPlanTasks,
 						run.bigPlanParflowSeconds, run.bigPlanBareSeconds));
 			}
+			assignForStorm(run, engine, bare, parflow.getBean(PlanTaskRouting.class));
 			run.parflowOpenTasks = engine.getTaskService().createTaskQuery().count();
 			run.bareOpenTasks = bare.engine().getTaskService().createTaskQuery().count();
 			rows(run, jdbc);
@@ -264,6 +274,57 @@ class ScaleBenchmark {
 			mail.stop();
 		}
 		return run;
+	}
+
+	/**
+	 * The heads assign the officer of the tasks with the earliest deadline (up to {@code benchmark.storm-tasks}), in
+	 * Parflow and in the bare engine alike: each such task asks every coordinating unit for input, and those input
+	 * tasks' reminders all fall due at the same 08:00.
+	 */
+	@SuppressWarnings("unchecked")
+	private void assignForStorm(Run run, ProcessEngine engine, BareEngine bare, PlanTaskRouting routing) {
+		var tasks = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_AssignOfficer").list();
+		Map<String, java.util.Date> due = new HashMap<>();
+		Map<String, Long> ids = new HashMap<>();
+		for (var task : tasks) {
+			Long id = ((Number) engine.getTaskService().getVariable(task.getId(), "planTaskId")).longValue();
+			ids.put(task.getId(), id);
+			try {
+				due.put(task.getId(), routing.dueDate(id, 0));
+			}
+			catch (RuntimeException ignored) {
+				// no deadline yet
+			}
+		}
+		java.util.Date first = due.values().stream().min(java.util.Date::compareTo).orElse(null);
+		if (first == null) {
+			return;
+		}
+		List<org.camunda.bpm.engine.task.Task> chosen = tasks.stream().filter(t -> first.equals(due.get(t.getId())))
+			.limit(stormTasks).toList();
+		long parflowNanos = 0;
+		long bareNanos = 0;
+		for (var task : chosen) {
+			String choices = (String) engine.getTaskService().getVariableLocal(task.getId(), "viewOfficers");
+			String officer = choices.substring(0, choices.indexOf('|'));
+			String businessKey = engine.getRuntimeService().createProcessInstanceQuery()
+				.processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+			long start = System.nanoTime();
+			engine.getTaskService().complete(task.getId(), Map.of("officer", officer));
+			parflowNanos += System.nanoTime() - start;
+			Long id = ids.get(task.getId());
+			bare.routing.prefetch(id);
+			var bareTask = bare.engine().getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+				.taskDefinitionKey("Task_AssignOfficer").singleResult();
+			start = System.nanoTime();
+			bare.engine().getTaskService().complete(bareTask.getId(), Map.of("officer", officer));
+			bareNanos += System.nanoTime() - start;
+		}
+		run.assigned = chosen.size();
+		run.assignParflowSeconds = parflowNanos / 1e9;
+		run.assignBareSeconds = bareNanos / 1e9;
+		log("%s: %d tasks assigned, Parflow %.1f s, bare %.1f s".formatted(run.database, run.assigned,
+				run.assignParflowSeconds, run.assignBareSeconds));
 	}
 
 	private static void rows(Run run, JdbcTemplate jdbc) {
