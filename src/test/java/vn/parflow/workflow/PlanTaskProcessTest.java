@@ -229,7 +229,7 @@ class PlanTaskProcessTest {
 					"Nhiệm vụ 17: đơn vị phối hợp chưa có ai trong danh mục người dùng: Phòng nobody."));
 
 		assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-		org.mockito.Mockito.verifyNoInteractions(rig.lifecycle);
+		org.mockito.Mockito.verify(rig.lifecycle, org.mockito.Mockito.never()).activate(org.mockito.ArgumentMatchers.anyString());
 	}
 
 	@Test

@@ -55,6 +55,7 @@ final class ProcessRig {
 				"Kế hoạch thử", null, null, FakePlanTasks.PERIOD.start(), FakePlanTasks.PERIOD.end(), null, null, null,
 				PlanStatus.DRAFT, 0, null)));
 		when(plans.tasks(anyString())).thenReturn(List.of());
+		when(lifecycle.lockForActivation(anyString())).thenReturn(true);
 		TaskFiles taskFiles = taskId -> files.getOrDefault(taskId, List.of());
 		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles);
 		ProcessListeners listeners = new ProcessListeners(workflow, tasks.progress, summaries, taskFiles, clock);
