@@ -131,6 +131,60 @@ public class AttachmentService {
 		}
 	}
 
+	/** A stored file's description and content. */
+	public record StoredFile(AttachmentView attachment, byte[] content) {
+	}
+
+	/**
+	 * Keeps a file that Parflow made itself (the approved version of a report) with the Camunda task it belongs to;
+	 * the file is removed again when the transaction rolls back. No access check: for Parflow's own modules.
+	 */
+	@Transactional
+	public AttachmentView storeGenerated(String camundaTaskId, String processInstanceId, String name,
+			String contentType, byte[] content, String by) {
+		try {
+			AttachmentStore.Incoming upload = store.receive(new java.io.ByteArrayInputStream(content), Long.MAX_VALUE);
+			try {
+				String id = UUID.randomUUID().toString();
+				Attachment attachment = new Attachment(id, camundaTaskId, processInstanceId, null, FileNames.clean(name),
+						contentType, upload.size(), upload.sha256(), by == null ? "parflow" : by, clock.instant());
+				attachments.save(attachment);
+				store.accept(upload, id);
+				if (TransactionSynchronizationManager.isSynchronizationActive()) {
+					TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+						@Override
+						public void afterCompletion(int status) {
+							if (status == STATUS_ROLLED_BACK) {
+								store.delete(id);
+							}
+						}
+					});
+				}
+				return AttachmentView.of(attachment);
+			}
+			finally {
+				store.discard(upload);
+			}
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** A stored file with its bytes, for Parflow's own modules (no access check); empty when there is none. */
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> content(String id) {
+		return attachments.findById(id).map(attachment -> {
+			try {
+				return new StoredFile(AttachmentView.of(attachment), java.nio.file.Files.readAllBytes(store.path(id)));
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+	}
+
 	@Transactional(readOnly = true)
 	List<AttachmentView> list(String userId, String taskId) {
 		if (!access.canSee(userId, taskId)) {

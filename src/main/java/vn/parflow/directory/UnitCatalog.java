@@ -81,6 +81,11 @@ final class UnitCatalog {
 		return keys.stream().filter(key -> !key.isEmpty()).distinct().toList();
 	}
 
+	/** The units that work today, in directory order. */
+	List<UnitRef> active() {
+		return units.stream().filter(KnownUnit::active).map(KnownUnit::ref).toList();
+	}
+
 	UnitMatch match(String asWritten) {
 		if (asWritten == null || asWritten.isBlank()) {
 			return UnitMatch.problem(asWritten, "Chưa ghi tên đơn vị.");

@@ -43,6 +43,11 @@ public class UnitMatcher {
 		return catalog().match(nameAsWritten);
 	}
 
+	/** Every unit that works today, in directory order: what a person may pick for a name nobody knows. */
+	public List<UnitRef> activeUnits() {
+		return catalog().active();
+	}
+
 	private UnitCatalog catalog() {
 		long wanted = generation.get();
 		Loaded current = loaded;

@@ -235,6 +235,21 @@ final class AppendixTableParser {
 		return new Result(reader.tasks(), problems, used);
 	}
 
+	/**
+	 * The numeral or letter a section heading starts with ("II. CẢI CÁCH THỂ CHẾ" → "II", "B. An toàn thông tin" →
+	 * "B", "Phần III" → "III", "2. Chuyển đổi số" → "2"); null when it starts with none.
+	 */
+	static String sectionMarker(String title) {
+		if (title == null) {
+			return null;
+		}
+		Matcher marker = SECTION_HEADING.matcher(title.strip());
+		return marker.find() ? marker.group(1) : null;
+	}
+
+	private static final Pattern SECTION_HEADING = Pattern
+		.compile("^(?:PHẦN\\s+|Phần\\s+|MỤC\\s+|Mục\\s+)?([IVXL]{1,5}|[A-ZĐ]|\\d{1,2})(?:[.):\\-–]\\s*|\\s+|$)");
+
 	/** 10000 → "10.000", as Vietnamese writes numbers. */
 	static String count(int value) {
 		return String.format(java.util.Locale.ROOT, "%,d", value).replace(',', '.');
@@ -419,7 +434,9 @@ final class AppendixTableParser {
 		if (bare.contains("san pham") || bare.startsWith("ket qua")) {
 			return Column.DELIVERABLE;
 		}
-		if (bare.contains("nhiem vu") || bare.contains("noi dung") || bare.contains("cong viec")) {
+		if (bare.contains("nhiem vu") || bare.contains("noi dung") || bare.contains("cong viec")
+				|| bare.equals("chi tieu") || bare.startsWith("chi tieu ") || bare.startsWith("ten chi tieu")) {
+			// "Chỉ tiêu", "Nội dung chỉ tiêu": the content column of a target table
 			return Column.TASK;
 		}
 		return null;
@@ -455,6 +472,15 @@ final class AppendixTableParser {
 		private final List<TaskBuilder> tasks = new ArrayList<>();
 
 		private ReformArea area;
+
+		/** The section of the rows below, as its heading numbers it (or by its position); null before the first. */
+		private String section;
+
+		/** The heading of that section as written. */
+		private String sectionTitle;
+
+		/** How many sections (Roman, lettered, unnumbered or top-level arabic headings) were read so far. */
+		private int sections;
 
 		/** True once a Roman, lettered or unnumbered section row has named an area. */
 		private boolean areaSections;
@@ -558,7 +584,7 @@ final class AppendixTableParser {
 			if (number != null && !numberTasksInOrder) {
 				resolvePending(number);
 			}
-			TaskBuilder task = new TaskBuilder(row.number(), area, cells, header);
+			TaskBuilder task = new TaskBuilder(row.number(), area, cells, header, section, sectionTitle);
 			if (number != null && !numberTasksInOrder) {
 				task.number = number;
 				if (lead == null) {
@@ -664,6 +690,7 @@ final class AppendixTableParser {
 			String title = String.join(" ", own.stream().map(Cell::text).toList());
 			if (romanInCell || markerSection) {
 				areaSections = true;
+				newSection(romanInCell ? roman.group(1) : marker, title);
 				setArea(row, title, first, header);
 			}
 			else if (ARABIC_HEADING.matcher(title).matches() || !marker.isEmpty()) {
@@ -673,6 +700,7 @@ final class AppendixTableParser {
 			}
 			else {
 				areaSections = true;
+				newSection(null, title);
 				setArea(row, title, first, header);
 			}
 			lastNumbered = null;
@@ -696,6 +724,10 @@ final class AppendixTableParser {
 			ReformArea named = ReformArea.fromSectionTitle(title);
 			Matcher arabic = ARABIC_NUMBER.matcher(number);
 			int level = arabic.find() ? arabic.group(1).split("\\.").length : 9;
+			if (level == 1) {
+				// "2. Bảo đảm an toàn thông tin" across the row, in a table without Roman or lettered sections
+				newSection(arabic.group(1), title);
+			}
 			if (named != null && (areaLevel == 0 || level <= areaLevel)) {
 				area = named;
 				areaLevel = level;
@@ -707,6 +739,18 @@ final class AppendixTableParser {
 				problems.add(ImportProblem.warning(row, null, "Không nhận ra lĩnh vực cải cách hành chính của mục \""
 						+ title + "\" (dòng " + row + "); các nhiệm vụ dưới mục này chưa có lĩnh vực, cần chọn tay."));
 			}
+		}
+
+		/**
+		 * A new section: numbered as its heading writes it ("II", "B", "2"), else by its position among the sections
+		 * (in Roman numerals, as plans number them).
+		 */
+		private void newSection(String marker, String title) {
+			sections++;
+			String written = marker == null ? "" : NUMBER_END.matcher(marker.strip()).replaceAll("");
+			written = written.replaceFirst("^(?:PHẦN|Phần)\\s+", "").strip();
+			section = written.isEmpty() ? PlanImportService.roman(sections) : written;
+			sectionTitle = title;
 		}
 
 		private void setArea(Row row, String title, Cell cell, Header header) {
@@ -847,16 +891,23 @@ final class AppendixTableParser {
 
 		private final Header header;
 
+		private final String section;
+
+		private final String sectionTitle;
+
 		private String number;
 
 		/** The content of the heading row above an unnumbered sub-row ("Kiểm tra cải cách hành chính"). */
 		private String heading;
 
-		TaskBuilder(int row, ReformArea area, Map<Column, List<Line>> cells, Header header) {
+		TaskBuilder(int row, ReformArea area, Map<Column, List<Line>> cells, Header header, String section,
+				String sectionTitle) {
 			this.row = row;
 			this.area = area;
 			this.cells = cells;
 			this.header = header;
+			this.section = section;
+			this.sectionTitle = sectionTitle;
 		}
 
 		void append(Map<Column, List<Line>> more) {
@@ -896,7 +947,7 @@ final class AppendixTableParser {
 			}
 			return new TaskRow(row, number, area, content, lead, CellSplitter.coordinating(cells.get(Column.COORDINATING)),
 					CellSplitter.join(cells.get(Column.TIME)), CellSplitter.deliverables(cells.get(Column.DELIVERABLE)),
-					CellSplitter.join(cells.get(Column.NOTES)));
+					CellSplitter.join(cells.get(Column.NOTES)), section, sectionTitle);
 		}
 	}
 

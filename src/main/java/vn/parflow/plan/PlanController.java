@@ -2,6 +2,8 @@ package vn.parflow.plan;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -96,13 +98,46 @@ class PlanController {
 		return ResponseEntity.ok(queries.tasks(code));
 	}
 
-	/** Done on time, done late, open within the deadline, open overdue: per area, per lead unit, in total. */
+	/**
+	 * Done on time, done late, open within the deadline, open overdue: per area, per lead unit, in total. With
+	 * {@code from} and {@code to} (yyyy-MM-dd, both included): only the tasks due in that period, as a report of the
+	 * period counts them.
+	 */
 	@GetMapping("/{code}/progress")
-	ResponseEntity<PlanProgress.ProgressReport> progress(@PathVariable String code) {
+	ResponseEntity<?> progress(@PathVariable String code, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
 		if (!queries.exists(code)) {
 			return ResponseEntity.notFound().build();
 		}
-		return ResponseEntity.ok(progress.progress(code));
+		if (from == null && to == null) {
+			return ResponseEntity.ok(progress.progress(code));
+		}
+		try {
+			LocalDate start = day(from, "from");
+			LocalDate end = day(to, "to");
+			if (end.isBefore(start)) {
+				throw new IllegalArgumentException(
+						"Ngày cuối kỳ (to) %s ở trước ngày đầu kỳ (from) %s.".formatted(to, from));
+			}
+			return ResponseEntity.ok(progress.progress(code, start, end));
+		}
+		catch (IllegalArgumentException ex) {
+			return ResponseEntity.badRequest().body(Map.of("message", ex.getMessage()));
+		}
+	}
+
+	private static LocalDate day(String text, String name) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException(
+					"Hãy gửi cả ngày đầu kỳ (from) và ngày cuối kỳ (to), dạng yyyy-MM-dd, ví dụ from=2025-07-01&to=2025-09-30.");
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(
+					"Tham số “%s” = “%s” không phải ngày dạng yyyy-MM-dd (ví dụ 2025-09-30).".formatted(name, text));
+		}
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)

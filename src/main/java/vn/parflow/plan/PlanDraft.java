@@ -31,13 +31,25 @@ public record PlanDraft(String code, String title, String issuingBody, String lo
 	 * @param coordinating coordinating units as written, split into names; empty when none
 	 * @param timePhrase   the time cell as written
 	 * @param deliverables one entry per product
+	 * @param section      the section the row stands in, as its heading numbers it ("II", "B") or, for a heading
+	 *                     without a numeral, by its position ("III" for the third section); null outside sections.
+	 *                     Plans whose numbering restarts in every section call their tasks by it ("II.12").
+	 * @param sectionTitle the section's heading as written ("II. CẢI CÁCH THỂ CHẾ", "B. BẢO ĐẢM AN TOÀN THÔNG
+	 *                     TIN"); the task's area when the section is none of the seven reform areas
 	 */
 	public record TaskRow(int row, String number, ReformArea area, String content, String lead,
-			List<String> coordinating, String timePhrase, List<String> deliverables, String notes) {
+			List<String> coordinating, String timePhrase, List<String> deliverables, String notes, String section,
+			String sectionTitle) {
 
 		public TaskRow {
 			coordinating = coordinating == null ? List.of() : List.copyOf(coordinating);
 			deliverables = deliverables == null ? List.of() : List.copyOf(deliverables);
+		}
+
+		/** A row outside any section. */
+		public TaskRow(int row, String number, ReformArea area, String content, String lead,
+				List<String> coordinating, String timePhrase, List<String> deliverables, String notes) {
+			this(row, number, area, content, lead, coordinating, timePhrase, deliverables, notes, null, null);
 		}
 	}
 

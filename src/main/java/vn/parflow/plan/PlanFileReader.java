@@ -57,6 +57,14 @@ public final class PlanFileReader {
 			};
 		}
 		catch (IOException | RuntimeException | XMLStreamException e) {
+			if (isZipBomb(e)) {
+				return corrupt(name, e);
+			}
+			if (e instanceof XMLStreamException || e.getCause() instanceof XMLStreamException) {
+				// a DTD, an undeclared entity or broken XML inside the package: never resolved, never echoed
+				return failed("Không đọc được tệp " + name + ": phần XML bên trong tệp không hợp lệ (có khai báo DTD "
+						+ "hoặc thực thể lạ). Hãy mở tệp bằng Word/Excel và lưu lại.");
+			}
 			return failed("Không đọc được tệp " + name + ": tệp bị hỏng hoặc có nội dung không đọc được ("
 					+ e.getMessage() + ").");
 		}
@@ -162,7 +170,7 @@ public final class PlanFileReader {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();
 			if (message != null && (message.contains("Zip bomb") || message.contains("zip bomb")
-					|| message.contains("ZipSecureFile"))) {
+					|| message.contains("ZipSecureFile") || message.contains("Tried to allocate an array of length"))) {
 				return true;
 			}
 		}

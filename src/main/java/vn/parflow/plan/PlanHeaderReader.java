@@ -155,8 +155,42 @@ final class PlanHeaderReader {
 		return lines.size();
 	}
 
-	/** "KẾ HOẠCH" then "Cải cách hành chính nhà nước xã Việt Khê 6 tháng cuối năm 2025" → "Kế hoạch cải cách …". */
+	/**
+	 * "KẾ HOẠCH" then "Cải cách hành chính nhà nước xã Việt Khê 6 tháng cuối năm 2025" → "Kế hoạch cải cách …";
+	 * "KẾ HOẠCH" then "Kế hoạch thực hiện …" → "Kế hoạch thực hiện …" (never "Kế hoạch kế hoạch"). Without such a
+	 * line, a title line that starts with "Kế hoạch" itself ("Kế hoạch chuyển đổi số xã An Hòa năm 2026", the title
+	 * row of a sheet) is the title; "Kế hoạch số 12/KH-UBND …" cites another plan and is not.
+	 */
 	static String title(List<String> lines) {
+		String upper = upperCaseTitle(lines);
+		if (upper != null) {
+			return upper;
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			String key = CellSplitter.key(line);
+			if (key.startsWith("ke hoach ") && !key.startsWith("ke hoach so") && !key.startsWith("ke hoach nay")
+					&& line.length() <= 300 && PERIOD_IN_TITLE.matcher(key).find()) {
+				return withoutDoubledWord("Kế hoạch " + lowerFirst(line.substring("Kế hoạch".length()).strip()
+					.replaceAll("[.:]$", "")));
+			}
+		}
+		return null;
+	}
+
+	/** A title names its year ("năm 2026", "giai đoạn 2026 - 2030", "6 tháng cuối năm 2025"). */
+	private static final Pattern PERIOD_IN_TITLE = Pattern.compile("(nam|giai doan) \\d{4}");
+
+	/** "Kế hoạch kế hoạch thực hiện …" → "Kế hoạch thực hiện …". */
+	private static String withoutDoubledWord(String title) {
+		String key = CellSplitter.key(title);
+		if (key.startsWith("ke hoach ke hoach ")) {
+			return "Kế hoạch " + title.substring("Kế hoạch ".length() + "Kế hoạch".length()).strip();
+		}
+		return title;
+	}
+
+	private static String upperCaseTitle(List<String> lines) {
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			String key = CellSplitter.key(line);
@@ -178,7 +212,7 @@ final class PlanHeaderReader {
 				return null;
 			}
 			String text = String.join(" ", parts).replaceAll("[.:]$", "");
-			return "Kế hoạch " + lowerFirst(text);
+			return withoutDoubledWord("Kế hoạch " + lowerFirst(text));
 		}
 		return null;
 	}

@@ -2,6 +2,8 @@ package vn.parflow.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +27,8 @@ import vn.parflow.plan.PlanImportReport.Problem;
 import vn.parflow.plan.PlanViews.ScheduleView;
 import vn.parflow.plan.PlanViews.TaskView;
 import vn.parflow.plan.PlanViews.UnitView;
+import vn.parflow.plan.PlanViews.UnmatchedUnit;
+import vn.parflow.schedule.Deadline;
 import vn.parflow.schedule.DeadlineParser;
 import vn.parflow.schedule.PlanPeriod;
 import vn.parflow.schedule.ReportCalendar;
@@ -47,6 +51,8 @@ public class PlanImportService {
 	static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,49}");
 
 	static final int MAX_CONTENT = 4000;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
 			"XII" };
@@ -80,12 +86,26 @@ public class PlanImportService {
 
 	/** What to do with a file. */
 	public record ImportRequest(String filename, byte[] content, String code, boolean dryRun, boolean replace,
-			String importedBy) {
+			String importedBy, ImportCorrections corrections) {
+
+		public ImportRequest {
+			corrections = corrections == null ? ImportCorrections.NONE : corrections;
+		}
+
+		public ImportRequest(String filename, byte[] content, String code, boolean dryRun, boolean replace,
+				String importedBy) {
+			this(filename, content, code, dryRun, replace, importedBy, ImportCorrections.NONE);
+		}
+	}
+
+	/** The plan file as read, before anything is matched or checked (the intake page shows every row of it). */
+	public PlanDraft read(String filename, byte[] content) {
+		return reader.read(filename, content);
 	}
 
 	public PlanImportReport importPlan(ImportRequest request) {
 		PlanDraft draft = reader.read(request.filename(), request.content());
-		Checked checked = check(draft, request.code());
+		Checked checked = check(draft, request.code(), request.corrections());
 		if (checked.hasErrors()) {
 			return checked.report(Outcome.INVALID);
 		}
@@ -147,8 +167,9 @@ public class PlanImportService {
 		return "Đã có kế hoạch mã %s.".formatted(code);
 	}
 
-	private Checked check(PlanDraft draft, String requestedCode) {
+	private Checked check(PlanDraft draft, String requestedCode, ImportCorrections corrections) {
 		Checked checked = new Checked(draft);
+		checked.corrections = corrections;
 		checked.problems.addAll(draft.problems());
 		if (checked.hasErrors() && draft.tasks().isEmpty()) {
 			return checked;
@@ -200,6 +221,14 @@ public class PlanImportService {
 		}
 		ColumnLimits.check(draft, checked.problems);
 		checked.numbers = numbers(draft.tasks(), checked.problems);
+		checked.noTimes = draft.tasks().size() > 1
+				&& draft.tasks().stream().allMatch(row -> row.timePhrase() == null || row.timePhrase().isBlank());
+		if (checked.noTimes) {
+			// a time column empty in every row (or none at all): one warning for the plan, not one per row
+			checked.problems.add(ImportProblem.warning(null, "Thời gian",
+					"Kế hoạch không ghi thời gian cho nhiệm vụ nào (cột thời gian trống ở mọi dòng): cả %d nhiệm vụ chờ người điều phối kế hoạch đặt thời hạn trước khi bắt đầu."
+						.formatted(draft.tasks().size())));
+		}
 		for (PlanDraft.TaskRow row : draft.tasks()) {
 			checked.tasks.add(checkTask(row, checked));
 		}
@@ -250,11 +279,19 @@ public class PlanImportService {
 		return key.contains("bao cao") || key.contains("bai cao") || key.matches("(?s).*[^a-z]bc[^a-z].*");
 	}
 
+	/** 1 → "I", 12 → "XII"; past the table, the number itself. */
+	static String roman(int position) {
+		return position >= 1 && position <= ROMAN.length ? ROMAN[position - 1] : String.valueOf(position);
+	}
+
 	/**
-	 * The numbers tasks are known by. Plans that restart numbering in every section (seed 002) get the section's
-	 * Roman numeral in front ("II.12"), so that every task of a plan has its own number.
+	 * The numbers tasks are known by. Plans that restart numbering in every section (seed 002, and plans whose
+	 * sections are not the seven reform areas) get the section's numeral or letter in front, as the section row
+	 * writes it ("II.12", "B.3"), or the section's position in Roman numerals when its heading has none, so that
+	 * every task of a plan has its own number. A plan read without section rows (YAML without {@code section})
+	 * numbers its sections by their areas, in the order they come.
 	 */
-	private static Map<PlanDraft.TaskRow, String> numbers(List<PlanDraft.TaskRow> rows, List<ImportProblem> problems) {
+	static Map<PlanDraft.TaskRow, String> numbers(List<PlanDraft.TaskRow> rows, List<ImportProblem> problems) {
 		Set<String> seen = new HashSet<>();
 		boolean restarts = false;
 		for (PlanDraft.TaskRow row : rows) {
@@ -269,19 +306,20 @@ public class PlanImportService {
 		}
 		Map<ReformArea, String> sections = new HashMap<>();
 		for (PlanDraft.TaskRow row : rows) {
-			String section = sections.computeIfAbsent(row.area(),
-					area -> sections.size() < ROMAN.length ? ROMAN[sections.size()] : String.valueOf(sections.size() + 1));
+			String section = row.section() != null ? row.section()
+					: sections.computeIfAbsent(row.area(), area -> roman(sections.size() + 1));
 			numbers.put(row, section + "." + row.number());
 		}
 		Set<String> qualified = new HashSet<>();
 		for (PlanDraft.TaskRow row : rows) {
 			if (!qualified.add(numbers.get(row))) {
 				problems.add(ImportProblem.error(row.row(), "TT",
-						"Số thứ tự %s lặp lại trong cùng một mục.".formatted(row.number())));
+						"Số thứ tự %s lặp lại trong cùng một mục%s.".formatted(row.number(),
+								row.sectionTitle() == null ? "" : " (“%s”)".formatted(row.sectionTitle()))));
 			}
 		}
 		problems.add(ImportProblem.warning(null, "TT",
-				"Số thứ tự bắt đầu lại ở mỗi mục: Parflow gọi nhiệm vụ bằng số La Mã của mục và số thứ tự, ví dụ %s."
+				"Số thứ tự bắt đầu lại ở mỗi mục: Parflow gọi nhiệm vụ bằng số (hoặc chữ) của mục và số thứ tự, ví dụ %s."
 					.formatted(numbers.get(rows.get(rows.size() - 1)))));
 		return numbers;
 	}
@@ -298,7 +336,7 @@ public class PlanImportService {
 					"Nội dung nhiệm vụ %s dài %d ký tự, quá giới hạn %d.".formatted(row.number(),
 							row.content().length(), MAX_CONTENT)));
 		}
-		if (row.area() == null) {
+		if (row.area() == null && row.sectionTitle() == null) {
 			problems.add(ImportProblem.warning(row.row(), "Lĩnh vực",
 					"Nhiệm vụ %s không thuộc mục lĩnh vực CCHC nào đọc được.".formatted(row.number())));
 		}
@@ -326,9 +364,10 @@ public class PlanImportService {
 							.formatted(row.number(), leads[0])));
 			}
 			task.leadAsWritten = lead;
-			UnitMatch match = units.match(leads[0]);
+			UnitMatch match = units.match(checked.corrections.unitName(row.row(), leads[0]));
 			if (!match.found()) {
 				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì", match.error()));
+				task.unmatched.add(new UnmatchedUnit("Cơ quan chủ trì", leads[0], match.suggestion(), match.error()));
 			}
 			else if (match.units().size() != 1 && checked.coordinatingUnit != null) {
 				// "Các phòng, ban, ngành" lead: every office does its own part, which reaches the plan's
@@ -340,18 +379,21 @@ public class PlanImportService {
 							.formatted(row.number(), leads[0], checked.coordinatingUnit.name())));
 			}
 			else if (match.units().size() != 1) {
-				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì",
-						"“%s” chỉ nhiều đơn vị và kế hoạch không nêu cơ quan đầu mối; nhiệm vụ %s cần đúng một cơ quan chủ trì."
-							.formatted(leads[0], row.number())));
+				String message = "“%s” chỉ nhiều đơn vị và kế hoạch không nêu cơ quan đầu mối; nhiệm vụ %s cần đúng một cơ quan chủ trì."
+					.formatted(leads[0], row.number());
+				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì", message));
+				task.unmatched.add(new UnmatchedUnit("Cơ quan chủ trì", leads[0], null, message));
 			}
 			else {
 				task.lead = match.units().get(0);
 			}
 		}
+		task.coordinatingWritten.addAll(coordinatingNames);
 		for (String name : coordinatingNames) {
-			UnitMatch match = units.match(name);
+			UnitMatch match = units.match(checked.corrections.unitName(row.row(), name));
 			if (!match.found()) {
 				problems.add(ImportProblem.error(row.row(), "Cơ quan phối hợp", match.error()));
+				task.unmatched.add(new UnmatchedUnit("Cơ quan phối hợp", name, match.suggestion(), match.error()));
 				continue;
 			}
 			tooLong(row, "Cơ quan phối hợp", name, 500, problems);
@@ -368,7 +410,21 @@ public class PlanImportService {
 		else if (checked.period != null) {
 			task.schedule = deadlines.parse(phrase, checked.period);
 		}
-		if (task.schedule != null && task.schedule.kind() == ScheduleKind.UNRESOLVED) {
+		LocalDate setByPerson = checked.corrections.deadlines().get(row.row());
+		if (setByPerson != null && task.schedule != null && task.schedule.kind() == ScheduleKind.UNRESOLVED) {
+			if (checked.period != null && setByPerson.isBefore(checked.period.start())) {
+				problems.add(ImportProblem.error(row.row(), "Thời gian",
+						"Thời hạn %s của nhiệm vụ %s ở trước kỳ kế hoạch (bắt đầu %s).".formatted(DAY.format(setByPerson),
+								task.number, DAY.format(checked.period.start()))));
+			}
+			else {
+				String note = "Thời hạn do người nhập kế hoạch đặt: %s (không đọc được từ “%s”)."
+					.formatted(DAY.format(setByPerson), phrase == null ? "" : phrase);
+				task.schedule = new Schedule(ScheduleKind.ONE_OFF, List.of(new Deadline(setByPerson, null)), note, null);
+				problems.add(ImportProblem.warning(row.row(), "Thời gian", "Nhiệm vụ %s: %s".formatted(task.number, note)));
+			}
+		}
+		if (task.schedule != null && task.schedule.kind() == ScheduleKind.UNRESOLVED && !checked.noTimes) {
 			problems.add(ImportProblem.warning(row.row(), "Thời gian",
 					"Chưa đọc được thời hạn của nhiệm vụ %s (“%s”): %s Người điều phối kế hoạch sẽ đặt ngày trước khi nhiệm vụ bắt đầu."
 						.formatted(task.number, phrase == null ? "" : phrase, task.schedule.reason())));
@@ -397,6 +453,11 @@ public class PlanImportService {
 
 		final List<CoordinatingUnit> coordinating = new ArrayList<>();
 
+		/** The coordinating units as written, matched or not, in the plan's order. */
+		final List<String> coordinatingWritten = new ArrayList<>();
+
+		final List<UnmatchedUnit> unmatched = new ArrayList<>();
+
 		Schedule schedule;
 
 		CheckedTask(PlanDraft.TaskRow row, String number) {
@@ -405,12 +466,14 @@ public class PlanImportService {
 		}
 
 		TaskView view() {
-			return new TaskView(number, row.area(), PlanViews.areaName(row.area()), row.content(),
+			return new TaskView(number, row.area(), PlanViews.areaName(row.area(), row.sectionTitle()), row.content(),
 					lead == null ? null : new UnitView(lead.code(), lead.name()),
 					coordinating.stream().map(c -> new UnitView(c.getUnitCode(), c.getUnitName())).distinct().toList(),
 					coordinating.stream().map(CoordinatingUnit::getAsWritten).distinct().toList(), row.timePhrase(),
 					schedule == null ? null : ScheduleView.of(schedule), row.deliverables(), row.notes(),
-					TaskStatus.NOT_STARTED, null, List.of());
+					TaskStatus.NOT_STARTED, null, List.of(), row.area() == null ? row.sectionTitle() : null,
+					leadAsWritten != null ? leadAsWritten : row.lead(), coordinatingWritten.stream().distinct().toList(),
+					List.copyOf(unmatched));
 		}
 
 	}
@@ -424,6 +487,11 @@ public class PlanImportService {
 		final List<CheckedTask> tasks = new ArrayList<>();
 
 		Map<PlanDraft.TaskRow, String> numbers = Map.of();
+
+		/** No task has a time: said once for the plan. */
+		boolean noTimes;
+
+		ImportCorrections corrections = ImportCorrections.NONE;
 
 		String code;
 
@@ -456,6 +524,7 @@ public class PlanImportService {
 				PlanDraft.TaskRow row = checkedTask.row;
 				PlanTask task = new PlanTask(plan, position++, row.row(), checkedTask.number, row.area(),
 						row.content().strip());
+				task.inSection(row.sectionTitle());
 				task.ledBy(checkedTask.leadAsWritten, checkedTask.lead.code(), checkedTask.lead.name());
 				task.coordinatedWith(checkedTask.coordinating);
 				task.scheduled(row.timePhrase(), checkedTask.schedule);

@@ -47,11 +47,12 @@ public class PlanQueries {
 
 	/**
 	 * What report cycles and report reminders need of a plan: its status, period, reporting rules, coordinating office
-	 * and the units that lead its tasks ({@code leadUnits}: code to name, in appendix order).
+	 * and the units that lead its tasks ({@code leadUnits}: code to name, in appendix order); the issuing body
+	 * and locality as the plan names them ("Ủy ban nhân dân xã Việt Khê", "xã Việt Khê"), for report documents.
 	 */
 	public record PlanReporting(String code, String title, PlanStatus status, PlanPeriod period,
 			List<ReportingRule> rules, String coordinatingUnitCode, String coordinatingUnitName,
-			Map<String, String> leadUnits) {
+			Map<String, String> leadUnits, String issuingBody, String locality) {
 
 		public boolean active() {
 			return status == PlanStatus.ACTIVE;
@@ -66,7 +67,7 @@ public class PlanQueries {
 			}
 			return new PlanReporting(plan.getCode(), plan.getTitle(), plan.getStatus(), plan.getPeriod(),
 					List.copyOf(plan.getReportingRules()), plan.getCoordinatingUnitCode(), plan.getCoordinatingUnitName(),
-					Collections.unmodifiableMap(leads));
+					Collections.unmodifiableMap(leads), plan.getIssuingBody(), plan.getLocality());
 		});
 	}
 

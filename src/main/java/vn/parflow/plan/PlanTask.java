@@ -49,6 +49,10 @@ public class PlanTask {
 	@Column(length = 30)
 	private ReformArea area;
 
+	/** The heading of the section the task stands in, as written; null when the plan has no section rows. */
+	@Column(name = "section_title", length = 1000)
+	private String sectionTitle;
+
 	@Column(nullable = false, length = 4000)
 	private String content;
 
@@ -110,6 +114,14 @@ public class PlanTask {
 		this.number = number;
 		this.area = area;
 		this.content = content;
+	}
+
+	void inSection(String title) {
+		this.sectionTitle = title;
+	}
+
+	public String getSectionTitle() {
+		return sectionTitle;
 	}
 
 	void ledBy(String asWritten, String unitCode, String unitName) {

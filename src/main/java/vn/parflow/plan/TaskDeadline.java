@@ -29,6 +29,15 @@ public class TaskDeadline {
 	@Column(name = "set_by", length = 100)
 	private String setBy;
 
+	@Column(name = "document_number", length = 100)
+	private String documentNumber;
+
+	@Column(name = "document_date")
+	private LocalDate documentDate;
+
+	@Column(name = "document_link", length = 1000)
+	private String documentLink;
+
 	protected TaskDeadline() {
 	}
 
@@ -62,6 +71,19 @@ public class TaskDeadline {
 		return setBy;
 	}
 
+	/** The number of the document submitted as the deliverable (e.g. "125/KH-UBND"), or null. */
+	public String getDocumentNumber() {
+		return documentNumber;
+	}
+
+	public LocalDate getDocumentDate() {
+		return documentDate;
+	}
+
+	public String getDocumentLink() {
+		return documentLink;
+	}
+
 	/** Approved, and the approved deliverable was submitted on or before the due date (in the plan's time zone). */
 	public Boolean onTime(ZoneId zone) {
 		if (approvedAt == null || submittedAt == null) {
@@ -72,6 +94,12 @@ public class TaskDeadline {
 
 	void submitted(Instant at) {
 		this.submittedAt = at;
+	}
+
+	void document(String number, LocalDate date, String link) {
+		this.documentNumber = number;
+		this.documentDate = date;
+		this.documentLink = link;
 	}
 
 	void returned() {

@@ -106,6 +106,18 @@ public class TaskProgress {
 		task.setStatus(TaskStatus.SUBMITTED);
 	}
 
+	/**
+	 * The deliverable of one deadline as submitted: its document number and date, and a link (each may be null; an
+	 * ongoing task's progress update has only a link). The consolidated report's annex shows it.
+	 */
+	public void deliverableRecorded(long planTaskId, int deadlineIndex, String documentNumber, LocalDate documentDate,
+			String documentLink) {
+		PlanTask task = load(planTaskId);
+		if (deadlineIndex >= 0 && deadlineIndex < task.getDeadlines().size()) {
+			task.deadline(deadlineIndex).document(documentNumber, documentDate, documentLink);
+		}
+	}
+
 	public void returned(long planTaskId, int deadlineIndex, String reason) {
 		PlanTask task = load(planTaskId);
 		task.deadline(deadlineIndex).returned();
@@ -123,7 +135,7 @@ public class TaskProgress {
 	/** A person sets the deadline of a task whose time phrase could not be read. */
 	public void deadlineSet(long planTaskId, LocalDate due, String by) {
 		if (due == null) {
-			throw new IllegalArgumentException("Hãy chọn ngày hết hạn của nhiệm vụ.");
+			throw new IllegalArgumentException("Hãy chọn hạn xử lý của nhiệm vụ.");
 		}
 		load(planTaskId).setDeadline(due, by);
 	}

@@ -19,7 +19,9 @@ import vn.parflow.plan.CellSplitter.Line;
 /**
  * Reads a plan from an Excel workbook (.xlsx): the first sheet whose header row (one of its first 10 rows) names a
  * task and a lead column holds the tasks; the rows above the header (title, period, "Kèm theo …", the reporting
- * regime) are read like the head of a Word plan. Row numbers in messages are the sheet's own.
+ * regime) are read like the head of a Word plan. Row numbers in messages are the sheet's own. A sheet whose name
+ * speaks of reports ("Chế độ báo cáo", "Báo cáo") carries the plan's reporting sentences, one or more per cell, read
+ * like the "Tổ chức thực hiện" part of a Word plan.
  */
 final class XlsxPlanReader {
 
@@ -61,7 +63,22 @@ final class XlsxPlanReader {
 				}
 			}
 		}
-		PlanHeaderReader.Header head = headerReader.read(filename, headLines, String.join("\n", headLines), problems);
+		List<String> body = new ArrayList<>(headLines);
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			Sheet sheet = workbook.getSheetAt(i);
+			String name = CellSplitter.key(sheet.getSheetName());
+			if (!name.contains("bao cao") || chosen != null && chosen.name().equals("trang tính \"" + sheet.getSheetName() + "\"")) {
+				continue;
+			}
+			for (AppendixTableParser.Row row : table(sheet, formatter).rows()) {
+				for (AppendixTableParser.Cell cell : row.ownCells()) {
+					// each cell a sentence of its own, even without a full stop
+					String text = cell.text().strip();
+					body.add(text.endsWith(".") ? text : text + ".");
+				}
+			}
+		}
+		PlanHeaderReader.Header head = headerReader.read(filename, headLines, String.join("\n", body), problems);
 		return head.toDraft(appendix.tasks(), problems);
 	}
 

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import vn.parflow.plan.PlanDraft.TaskRow;
 import vn.parflow.schedule.ReportingRule;
+import vn.parflow.schedule.ReportingRule.DataPeriod;
+import vn.parflow.schedule.ReportingRule.MonthlyRule;
 import vn.parflow.schedule.ReportingRule.QuarterlyRule;
 import vn.parflow.schedule.ReportingRule.ReportDate;
 import vn.parflow.schedule.ReportingRule.YearlyRule;
@@ -35,10 +37,10 @@ final class YamlPlanReader {
 			"periodEnd", "decisionNumber", "decisionDate", "coordinatingUnit", "reportingRules", "tasks");
 
 	private static final Set<String> TASK_FIELDS = Set.of("number", "area", "content", "lead", "coordinating", "time",
-			"deliverables", "notes");
+			"deliverables", "notes", "section");
 
 	private static final Set<String> RULE_FIELDS = Set.of("report", "quarterly", "yearly", "dates", "recipient",
-			"source");
+			"source", "monthly", "dataPeriods");
 
 	/** A line starting with a field of the plan form: the text means to be a plan, even if broken. */
 	private static final Pattern PLAN_KEY = Pattern.compile("(?m)^\\s*(?:tasks|title|periodStart|periodEnd|code|reportingRules)\\s*:");
@@ -201,6 +203,7 @@ final class YamlPlanReader {
 				return tasks;
 			}
 			int index = 0;
+			java.util.Map<String, String> sections = new java.util.LinkedHashMap<>();
 			for (Node item : node.list()) {
 				index++;
 				Map<String, Node> task = item.map();
@@ -226,8 +229,17 @@ final class YamlPlanReader {
 					problems.add(ImportProblem.error(item.line(), "lead", "Dòng " + item.line() + ": " + label
 							+ ": Thiếu cơ quan chủ trì (lead)."));
 				}
-				tasks.add(new TaskRow(item.line(), number, area(task.get("area"), label), content, lead,
-						texts(task, "coordinating"), text(task, "time"), texts(task, "deliverables"), text(task, "notes")));
+				String sectionTitle = text(task, "section");
+				String section = sectionTitle == null ? null : sections.computeIfAbsent(sectionTitle, title -> {
+					String marker = AppendixTableParser.sectionMarker(title);
+					return marker != null ? marker : PlanImportService.roman(sections.size() + 1);
+				});
+				ReformArea area = area(task.get("area"), label);
+				if (area == null && task.get("area") == null && sectionTitle != null) {
+					area = ReformArea.fromSectionTitle(sectionTitle);
+				}
+				tasks.add(new TaskRow(item.line(), number, area, content, lead, texts(task, "coordinating"),
+						text(task, "time"), texts(task, "deliverables"), text(task, "notes"), section, sectionTitle));
 			}
 			return tasks;
 		}
@@ -278,8 +290,9 @@ final class YamlPlanReader {
 				if (y != null) {
 					MonthDay day = monthDay(y.get("day"), rule.get("yearly").line(), "yearly.day");
 					Boolean before = bool(y.get("before"), rule.get("yearly").line(), "yearly.before", null);
+					Boolean nextYear = bool(y.get("nextYear"), rule.get("yearly").line(), "yearly.nextYear", Boolean.FALSE);
 					if (day != null && before != null) {
-						yearly = new YearlyRule(day, before);
+						yearly = new YearlyRule(day, before, nextYear);
 					}
 				}
 				List<ReportDate> dates = new ArrayList<>();
@@ -303,8 +316,41 @@ final class YamlPlanReader {
 					problems.add(ImportProblem.error(datesNode.line(), "dates", "Dòng " + datesNode.line()
 							+ ": \"dates\" phải là danh sách ngày báo cáo."));
 				}
+				MonthlyRule monthly = null;
+				Map<String, Node> mo = submap(rule, "monthly");
+				if (mo != null) {
+					Integer day = dayOfMonth(mo.get("day"), rule.get("monthly").line(), "monthly.day");
+					Boolean before = bool(mo.get("before"), rule.get("monthly").line(), "monthly.before", null);
+					if (day != null && before != null) {
+						monthly = new MonthlyRule(day, before);
+					}
+				}
+				List<DataPeriod> windows = new ArrayList<>();
+				Node windowsNode = rule.get("dataPeriods");
+				if (windowsNode != null && windowsNode.list() != null) {
+					for (Node windowNode : windowsNode.list()) {
+						Map<String, Node> window = windowNode.map();
+						if (window == null) {
+							problems.add(ImportProblem.error(windowNode.line(), "dataPeriods", "Dòng " + windowNode.line()
+									+ ": mỗi kỳ số liệu cần dạng {label: 6 tháng, from: \"15/12\", fromPreviousYear: true, to: \"14/6\"}."));
+							continue;
+						}
+						MonthDay from = monthDay(window.get("from"), windowNode.line(), "dataPeriods.from");
+						MonthDay to = monthDay(window.get("to"), windowNode.line(), "dataPeriods.to");
+						Boolean previous = bool(window.get("fromPreviousYear"), windowNode.line(),
+								"dataPeriods.fromPreviousYear", Boolean.FALSE);
+						String label = text(window, "label");
+						if (label == null) {
+							problems.add(ImportProblem.error(windowNode.line(), "dataPeriods.label", "Dòng "
+									+ windowNode.line() + ": kỳ số liệu cần nhãn kỳ báo cáo (label: Quý I, 6 tháng, Năm)."));
+						}
+						else if (from != null && to != null) {
+							windows.add(new DataPeriod(label, from, previous, to));
+						}
+					}
+				}
 				rules.add(new ReportingRule(text(rule, "report"), quarterly, yearly, dates, text(rule, "recipient"),
-						text(rule, "source")));
+						text(rule, "source"), monthly, windows));
 			}
 			return rules;
 		}
@@ -317,7 +363,7 @@ final class YamlPlanReader {
 			if (node.map() == null) {
 				problems.add(ImportProblem.error(node.line(), field, "Dòng " + node.line() + ": \"" + field
 						+ "\" cần dạng {" + ("quarterly".equals(field) ? "dayOfLastMonth: 10, before: true"
-								: "day: \"10/12\", before: true") + "}."));
+								: "monthly".equals(field) ? "day: 15, before: true" : "day: \"10/12\", before: true") + "}."));
 				return null;
 			}
 			return node.map();

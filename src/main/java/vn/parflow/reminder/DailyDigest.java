@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.directory.Person;
 import vn.parflow.directory.PersonRepository;
 import vn.parflow.plan.PlanTaskRef;
@@ -59,9 +60,12 @@ class DailyDigest {
 
 	private final TransactionTemplate transaction;
 
+	private final WorkingDays workingDays;
+
 	DailyDigest(PersonRepository people, TaskService tasks, RuntimeService runtime, TaskProgress progress,
 			MailComposer composer, Outbox outbox, ReminderProperties properties, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.people = people;
 		this.tasks = tasks;
 		this.runtime = runtime;
@@ -73,9 +77,17 @@ class DailyDigest {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Today's digests. @return how many were queued */
+	/**
+	 * Today's digests; none on a day off (the next working day's digest lists what came due meanwhile).
+	 * @return how many were queued
+	 */
 	int send() {
 		int queued = 0;
+		LocalDate today = LocalDate.now(clock);
+		if (!workingDays.isWorkingDay(today)) {
+			log.info("Hôm nay {} là ngày nghỉ: không gửi thư tổng hợp", Subjects.DAY.format(today));
+			return 0;
+		}
 		for (Person person : people.findByActiveTrueAndDailyDigestTrueOrderByUsername()) {
 			try {
 				if (Boolean.TRUE.equals(transaction.execute(status -> sendTo(person.getUsername())))) {

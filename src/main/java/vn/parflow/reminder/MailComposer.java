@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.reminder.MailTemplates.Bodies;
 
@@ -22,9 +23,17 @@ class MailComposer {
 
 	private final String baseUrl;
 
-	MailComposer(MailTemplates templates, @Value("${parflow.base-url}") String baseUrl) {
+	private final WorkingDays workingDays;
+
+	MailComposer(MailTemplates templates, String baseUrl) {
+		this(templates, baseUrl, WorkingDays.weekendsOnly());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	MailComposer(MailTemplates templates, @Value("${parflow.base-url}") String baseUrl, WorkingDays workingDays) {
 		this.templates = templates;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.workingDays = workingDays;
 	}
 
 	/** The Tasklist's page of one task, or the Tasklist itself when there is no task to point to. */
@@ -109,7 +118,7 @@ class MailComposer {
 		}
 	}
 
-	private static Map<String, Object> reportModel(Recipient to, String planCode, String report, String period,
+	private Map<String, Object> reportModel(Recipient to, String planCode, String report, String period,
 			LocalDate due, String link) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("name", to.fullName());
@@ -117,6 +126,8 @@ class MailComposer {
 		model.put("report", report);
 		model.put("period", period);
 		model.put("due", Subjects.DAY.format(due));
+		// the deadline stays as the plan wrote it; the mail says when it falls on a day off
+		model.put("dueNote", workingDays.deadlineNote(due).orElse(null));
 		model.put("link", link);
 		return model;
 	}
@@ -134,6 +145,8 @@ class MailComposer {
 				? task.deadlines().get(deadlineIndex).label() : null;
 		model.put("deadlineLabel", label == null || label.isBlank() ? null : label);
 		model.put("due", Subjects.DAY.format(due));
+		// the deadline stays as the plan wrote it; the mail says when it falls on a day off
+		model.put("dueNote", workingDays.deadlineNote(due).orElse(null));
 		model.put("link", link);
 		return model;
 	}

@@ -18,6 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.plan.PlanActivated;
 import vn.parflow.reminder.ReminderPlans.PlanDeadlines;
 
@@ -45,10 +46,12 @@ public class ReportReminderScheduler {
 	private final TransactionTemplate separate;
 
 	ReportReminderScheduler(Scheduler scheduler, ReminderPlans plans, ReminderProperties properties,
-			@Value("${parflow.time-zone}") ZoneId zone, Clock clock, PlatformTransactionManager transactions) {
+			@Value("${parflow.time-zone}") ZoneId zone, Clock clock, PlatformTransactionManager transactions,
+			WorkingDays workingDays) {
 		this.scheduler = scheduler;
 		this.plans = plans;
-		this.triggers = new ReportReminderTriggers(properties.reportDaysBefore(), properties.reportTime(), zone);
+		this.triggers = new ReportReminderTriggers(properties.reportDaysBefore(), properties.reportTime(), zone,
+				workingDays);
 		this.clock = clock;
 		this.joining = new TransactionTemplate(transactions);
 		this.separate = new TransactionTemplate(transactions);

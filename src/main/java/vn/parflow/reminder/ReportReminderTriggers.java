@@ -15,6 +15,7 @@ import org.quartz.SimpleTrigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.schedule.ReportDeadline;
 
 /**
@@ -47,25 +48,48 @@ final class ReportReminderTriggers {
 
 	private final ZoneId zone;
 
+	private final WorkingDays workingDays;
+
 	ReportReminderTriggers(List<Integer> daysBefore, LocalTime at, ZoneId zone) {
+		this(daysBefore, at, zone, WorkingDays.weekendsOnly());
+	}
+
+	ReportReminderTriggers(List<Integer> daysBefore, LocalTime at, ZoneId zone, WorkingDays workingDays) {
 		this.daysBefore = List.copyOf(daysBefore);
 		this.at = at;
 		this.zone = zone;
+		this.workingDays = workingDays;
 	}
 
-	/** Every reminder of the deadlines, whenever it falls. */
+	/**
+	 * Every reminder of the deadlines, whenever it falls. Of the reminders of one deadline that land on the same
+	 * working day (a reminder on a day off is sent on the last working day before it), only the nearest to the
+	 * deadline is kept: it is sent once.
+	 */
 	List<ReportReminder> reminders(String planCode, List<ReportDeadline> deadlines) {
 		List<ReportReminder> reminders = new ArrayList<>();
 		for (ReportDeadline deadline : deadlines) {
-			for (int days : daysBefore) {
-				reminders.add(new ReportReminder(planCode, deadline.report(), deadline.period(), deadline.due(), days));
+			List<ReportReminder> ofDeadline = new ArrayList<>();
+			for (int days : daysBefore.stream().sorted().toList()) {
+				ReportReminder reminder = new ReportReminder(planCode, deadline.report(), deadline.period(),
+						deadline.due(), days);
+				if (ofDeadline.stream().noneMatch(kept -> fireDay(kept).equals(fireDay(reminder)))) {
+					ofDeadline.add(reminder);
+				}
 			}
+			ofDeadline.sort(java.util.Comparator.comparing(ReportReminder::daysBefore).reversed());
+			reminders.addAll(ofDeadline);
 		}
 		return reminders;
 	}
 
+	/** The day the reminder goes out: {@code daysBefore} days before the deadline, or the working day before that. */
+	LocalDate fireDay(ReportReminder reminder) {
+		return workingDays.onOrBefore(reminder.due().minusDays(reminder.daysBefore()));
+	}
+
 	Instant fireTime(ReportReminder reminder) {
-		return reminder.due().minusDays(reminder.daysBefore()).atTime(at).atZone(zone).toInstant();
+		return fireDay(reminder).atTime(at).atZone(zone).toInstant();
 	}
 
 	SimpleTrigger trigger(ReportReminder reminder) {

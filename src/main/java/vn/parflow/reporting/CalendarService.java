@@ -19,6 +19,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.directory.Person;
 import vn.parflow.directory.PersonRepository;
 import vn.parflow.directory.Role;
@@ -39,7 +40,7 @@ import vn.parflow.schedule.ReportDeadline;
  */
 @Service
 @Transactional(readOnly = true)
-class CalendarService {
+public class CalendarService {
 
 	private static final DateTimeFormatter REMINDER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
 
@@ -63,8 +64,11 @@ class CalendarService {
 
 	private final ZoneId zone;
 
+	private final WorkingDays workingDays;
+
 	CalendarService(ReportingPlans plans, TaskProgress tasks, ReportCycles cycles, PersonRepository people,
-			Environment environment, Clock clock) {
+			Environment environment, Clock clock, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.cycles = cycles;
@@ -85,7 +89,7 @@ class CalendarService {
 	}
 
 	/** Every deadline of the plan, tasks and reports, in date order; empty for an unknown plan. */
-	List<CalendarEntry> planCalendar(String planCode) {
+	public List<CalendarEntry> planCalendar(String planCode) {
 		Optional<PlanReporting> plan = plans.plan(planCode);
 		if (plan.isEmpty()) {
 			return List.of();
@@ -101,7 +105,7 @@ class CalendarService {
 	 * part in (as a lead unit or as the coordinating office); an approver gets every report. Empty for an unknown or
 	 * inactive person.
 	 */
-	List<CalendarEntry> personalCalendar(String username) {
+	public List<CalendarEntry> personalCalendar(String username) {
 		Optional<Person> person = people.findByUsername(username).filter(Person::isActive);
 		if (person.isEmpty()) {
 			return List.of();
@@ -135,7 +139,7 @@ class CalendarService {
 					+ ": " + ReportTexts.shorten(task.content(), SUMMARY_CONTENT);
 			String description = task.content() + "\nChủ trì: " + task.leadUnitName()
 					+ (task.deliverables().isEmpty() ? "" : "\nSản phẩm: " + String.join("; ", task.deliverables()))
-					+ "\nKế hoạch: " + task.planCode();
+					+ "\nKế hoạch: " + task.planCode() + dayOffNote(deadline.due());
 			entries.add(new CalendarEntry(task.planCode(), Kind.TASK, task.content(), task.number(), null, null,
 					deadline.due(), label, reminders(deadline.due(), taskReminderDays, taskReminderAt), deadline.approvedAt() != null,
 					task.planCode() + "/task/" + task.number() + "/" + deadline.index() + "@parflow", description));
@@ -150,7 +154,8 @@ class CalendarService {
 					&& c.status() == ReportCycleStatus.SUBMITTED);
 		String label = "Hạn gửi " + lowerFirst(deadline.report()) + " – " + deadline.period();
 		String description = deadline.report() + " – " + deadline.period() + "\nKế hoạch: " + plan.title()
-				+ (plan.coordinatingUnitName() == null ? "" : "\nPhòng đầu mối tổng hợp: " + plan.coordinatingUnitName());
+				+ (plan.coordinatingUnitName() == null ? "" : "\nPhòng đầu mối tổng hợp: " + plan.coordinatingUnitName())
+				+ dayOffNote(deadline.due());
 		return new CalendarEntry(plan.code(), Kind.REPORT, deadline.report(), null, deadline.report(),
 				deadline.period(), deadline.due(), label, reminders(deadline.due(), reportReminderDays, reportReminderAt), sent,
 				plan.code() + "/report/" + Slugs.of(deadline.report(), 120) + "/" + Slugs.of(deadline.period(), 40)
@@ -158,12 +163,19 @@ class CalendarService {
 				description);
 	}
 
+	/** As the mail goes out: a reminder on a day off on the last working day before it, two on one day once. */
 	private List<String> reminders(LocalDate due, List<Integer> daysBefore, LocalTime at) {
 		return daysBefore.stream()
 			.distinct()
 			.sorted(Comparator.reverseOrder())
-			.map(days -> REMINDER.format(due.minusDays(days).atTime(at).atZone(zone)))
+			.map(days -> workingDays.onOrBefore(due.minusDays(days)))
+			.distinct()
+			.map(day -> REMINDER.format(day.atTime(at).atZone(zone)))
 			.toList();
+	}
+
+	private String dayOffNote(LocalDate due) {
+		return workingDays.deadlineNote(due).map(note -> "\n" + note).orElse("");
 	}
 
 	private static List<CalendarEntry> sorted(List<CalendarEntry> entries) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CalendarTokens {
+public class CalendarTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,6 +49,12 @@ class CalendarTokens {
 		var active = tokens.findByUsernameAndRevokedAtIsNull(username);
 		active.forEach(token -> token.revoke(now));
 		return !active.isEmpty();
+	}
+
+	/** Whether the person has a working feed address (the page shows "revoke" then). */
+	@Transactional(readOnly = true)
+	public boolean active(String username) {
+		return !tokens.findByUsernameAndRevokedAtIsNull(username).isEmpty();
 	}
 
 	/** The person a working token belongs to. */

@@ -92,6 +92,12 @@ class ReportCycle {
 	@Column(name = "submitted_on_time")
 	private Boolean submittedOnTime;
 
+	@Column(name = "approved_docx_id", length = 36)
+	private String approvedDocxId;
+
+	@Column(name = "approved_xlsx_id", length = 36)
+	private String approvedXlsxId;
+
 	@OneToMany(mappedBy = "cycle", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<UnitReport> units = new ArrayList<>();
@@ -134,6 +140,12 @@ class ReportCycle {
 		this.approvedBy = by;
 		this.approvedAt = at;
 		this.returnReason = null;
+	}
+
+	/** The .docx and .xlsx as the leader approved them, in the attachment store. */
+	void approvedVersion(String docxId, String xlsxId) {
+		this.approvedDocxId = docxId;
+		this.approvedXlsxId = xlsxId;
 	}
 
 	/** Sent back to the coordinating office: the consolidation is to be done again. */
@@ -247,6 +259,14 @@ class ReportCycle {
 
 	Boolean getSubmittedOnTime() {
 		return submittedOnTime;
+	}
+
+	String getApprovedDocxId() {
+		return approvedDocxId;
+	}
+
+	String getApprovedXlsxId() {
+		return approvedXlsxId;
 	}
 
 	List<UnitReport> getUnits() {

@@ -60,6 +60,15 @@ final class ReportCycleProcess {
 
 	static final String DOCUMENT_DATE = "documentDate";
 
+	/** Display only: the addresses of the report's documents, shown as links in the forms. */
+	static final String DRAFT_DOCX = "draftDocxUrl";
+
+	static final String DRAFT_XLSX = "draftXlsxUrl";
+
+	static final String APPROVED_DOCX = "approvedDocxUrl";
+
+	static final String APPROVED_XLSX = "approvedXlsxUrl";
+
 	private ReportCycleProcess() {
 	}
 

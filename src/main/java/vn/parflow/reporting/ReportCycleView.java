@@ -12,7 +12,22 @@ public record ReportCycleView(long id, String planCode, String report, String pe
 		ReportCycleStatus status, String processInstanceId, Instant openedAt, List<UnitPartView> units,
 		Instant consolidatedAt, String consolidatedBy, int returns, String returnReason, Instant approvedAt,
 		String approvedBy, String documentNumber, LocalDate documentDate, Instant submittedAt, String submittedBy,
-		Boolean submittedOnTime) {
+		Boolean submittedOnTime, Documents documents) {
+
+	/**
+	 * Where the report's documents are downloaded: the drafts as of now, and the approved version (null until the
+	 * leader approves).
+	 */
+	public record Documents(String draftDocx, String draftXlsx, String approvedDocx, String approvedXlsx) {
+
+		static Documents of(ReportCycle cycle) {
+			String docx = ReportDocuments.path(cycle.getPlanCode(), cycle.getReport(), cycle.getPeriod(), "docx");
+			String base = docx.substring(0, docx.length() - ".docx".length());
+			boolean approved = cycle.getApprovedDocxId() != null;
+			return new Documents(docx, base + ".xlsx", approved ? base + "/approved.docx" : null,
+					approved ? base + "/approved.xlsx" : null);
+		}
+	}
 
 	/** One lead unit's part: its results and difficulties once sent. */
 	public record UnitPartView(String unitCode, String unitName, Instant submittedAt, String submittedBy,
@@ -29,7 +44,7 @@ public record ReportCycleView(long id, String planCode, String report, String pe
 					.toList(),
 				cycle.getConsolidatedAt(), cycle.getConsolidatedBy(), cycle.getReturnCount(), cycle.getReturnReason(),
 				cycle.getApprovedAt(), cycle.getApprovedBy(), cycle.getDocumentNumber(), cycle.getDocumentDate(),
-				cycle.getSubmittedAt(), cycle.getSubmittedBy(), cycle.getSubmittedOnTime());
+				cycle.getSubmittedAt(), cycle.getSubmittedBy(), cycle.getSubmittedOnTime(), Documents.of(cycle));
 	}
 
 }

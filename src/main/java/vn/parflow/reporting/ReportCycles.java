@@ -27,6 +27,7 @@ import vn.parflow.plan.TaskProgress;
 import vn.parflow.reporting.ReportTexts.DraftHeader;
 import vn.parflow.reporting.ReportTexts.UnitPart;
 import vn.parflow.plan.PlanQueries.PlanReporting;
+import vn.parflow.schedule.PlanPeriod;
 import vn.parflow.schedule.ReportDeadline;
 
 /**
@@ -60,9 +61,12 @@ public class ReportCycles {
 
 	private final Clock clock;
 
+	private final ReportDocuments documents;
+
 	ReportCycles(ReportCycleRepository cycles, ReportingPlans plans, RuntimeService runtime,
 			ApplicationEventPublisher events, PersonRepository people, PlanProgress progress, TaskProgress tasks,
-			ReportingProperties properties, Clock clock) {
+			ReportingProperties properties, Clock clock, ReportDocuments documents) {
+		this.documents = documents;
 		this.cycles = cycles;
 		this.plans = plans;
 		this.runtime = runtime;
@@ -279,8 +283,13 @@ public class ReportCycles {
 			parts.add(new UnitPart(unit.getUnitName(), unit.getResults(), unit.getDifficulties(), unit.getSubmittedBy(),
 					unit.getSubmittedAt()));
 		}
+		PlanPeriod range = plans.plan(cycle.getPlanCode())
+			.map(plan -> ReportPeriods.range(cycle.getPeriod(), cycle.getDue(), plan.period()))
+			.orElse(null);
 		return ReportTexts.draft(new DraftHeader(title, cycle.getReport(), cycle.getPeriod(), cycle.getDue()),
-				progress.progress(cycle.getPlanCode()), parts, clock.getZone());
+				range == null ? progress.progress(cycle.getPlanCode())
+						: progress.progress(cycle.getPlanCode(), range.start(), range.end()),
+				parts, clock.getZone());
 	}
 
 	void consolidated(long cycleId, String text, String by) {
@@ -317,6 +326,22 @@ public class ReportCycles {
 			return false;
 		}
 		throw new IllegalArgumentException("Hãy chọn “Duyệt” hoặc “Trả lại” báo cáo.");
+	}
+
+	/** The addresses of the cycle's documents: the draft as of now, and the approved version once approved. */
+	@Transactional(readOnly = true)
+	DocumentLinks documentLinks(long cycleId) {
+		ReportCycleView.Documents documents = ReportCycleView.Documents.of(load(cycleId));
+		return new DocumentLinks(documents.draftDocx(), documents.draftXlsx(), nullToEmpty(documents.approvedDocx()),
+				nullToEmpty(documents.approvedXlsx()));
+	}
+
+	record DocumentLinks(String draftDocx, String draftXlsx, String approvedDocx, String approvedXlsx) {
+	}
+
+	/** The leader approved: both documents are kept, as they are now, with the cycle. */
+	void keepApprovedVersion(long cycleId, String camundaTaskId, String processInstanceId, String by) {
+		documents.keepApprovedVersion(cycleId, camundaTaskId, processInstanceId, by);
 	}
 
 	/** Records the outgoing document; the report left on time when the document is dated on or before the deadline. */

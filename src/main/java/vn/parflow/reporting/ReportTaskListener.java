@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.parflow.reporting.ReportCycles.ConsolidationForm;
+import vn.parflow.reporting.ReportCycles.DocumentLinks;
 import vn.parflow.reporting.ReportCycles.UnitReportForm;
 
 import static vn.parflow.reporting.ReportCycleProcess.*;
@@ -58,6 +59,7 @@ class ReportTaskListener implements TaskListener {
 					ConsolidationForm form = cycles.consolidationForm(cycleId);
 					task.setVariableLocal(REPORT_TEXT, form.reportText());
 					task.setVariableLocal(RETURN_REASON, form.returnReason());
+					links(task, cycleId);
 				}
 				else if (complete) {
 					cycles.consolidated(cycleId, text(task, REPORT_TEXT), user(task));
@@ -68,10 +70,14 @@ class ReportTaskListener implements TaskListener {
 					task.setVariableLocal(REPORT_TEXT, cycles.reportText(cycleId));
 					task.setVariableLocal(DECISION, null);
 					task.setVariableLocal(RETURN_REASON, "");
+					links(task, cycleId);
 				}
 				else if (complete) {
 					boolean approved = cycles.decided(cycleId, text(task, DECISION), text(task, RETURN_REASON),
 							user(task));
+					if (approved) {
+						cycles.keepApprovedVersion(cycleId, task.getId(), task.getProcessInstanceId(), user(task));
+					}
 					task.getExecution().setVariable(REPORT_APPROVED, approved);
 				}
 			}
@@ -79,12 +85,24 @@ class ReportTaskListener implements TaskListener {
 				if (create) {
 					task.setVariableLocal(DOCUMENT_NUMBER, "");
 					task.setVariableLocal(DOCUMENT_DATE, null);
+					links(task, cycleId);
 				}
 				else if (complete) {
 					cycles.recordSubmission(cycleId, text(task, DOCUMENT_NUMBER), date(task, DOCUMENT_DATE), user(task));
 				}
 			}
 			default -> throw new IllegalStateException("reportTaskListener không xử lý bước " + task.getTaskDefinitionKey());
+		}
+	}
+
+	/** The addresses of the report's documents, for the links in the form (display only). */
+	private void links(DelegateTask task, long cycleId) {
+		DocumentLinks links = cycles.documentLinks(cycleId);
+		if (links != null) {
+			task.setVariableLocal(DRAFT_DOCX, links.draftDocx());
+			task.setVariableLocal(DRAFT_XLSX, links.draftXlsx());
+			task.setVariableLocal(APPROVED_DOCX, links.approvedDocx());
+			task.setVariableLocal(APPROVED_XLSX, links.approvedXlsx());
 		}
 	}
 

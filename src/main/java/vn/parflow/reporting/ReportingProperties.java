@@ -1,5 +1,6 @@
 package vn.parflow.reporting;
 
+import java.nio.file.Path;
 import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,10 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unitReportDaysBefore each unit's part is due this many days before the report's deadline, so that the
  *                             coordinating office has time to consolidate
  * @param dueAt                the time of day a task of the cycle is due on its due day (end of the office day)
+ * @param template             the Word template of the consolidated report (placeholders in
+ *                             config/templates/README.md); when the file is missing the built-in template is used
+ * @param signerTitle          the title above the signature ("CHỦ TỊCH"); the name is the approving leader's
  */
 @ConfigurationProperties("parflow.reporting")
 record ReportingProperties(@DefaultValue("10") int openDaysBefore, @DefaultValue("07:00") LocalTime openAt,
-		@DefaultValue("2") int unitReportDaysBefore, @DefaultValue("17:00") LocalTime dueAt) {
+		@DefaultValue("2") int unitReportDaysBefore, @DefaultValue("17:00") LocalTime dueAt,
+		@DefaultValue("config/templates/bao-cao-cchc.docx") Path template, @DefaultValue("CHỦ TỊCH") String signerTitle) {
 
 	ReportingProperties {
 		if (openDaysBefore < 0 || unitReportDaysBefore < 0) {

@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Readable ASCII keys from Vietnamese names: "Báo cáo công tác CCHC" → "bao-cao-cong-tac-cchc", "Quý III" → "quy-iii". */
-final class Slugs {
+public final class Slugs {
 
 	private Slugs() {
 	}
 
-	static String of(String text) {
+	public static String of(String text) {
 		if (text == null) {
 			return "";
 		}

@@ -1,9 +1,11 @@
 package vn.parflow.schedule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,26 @@ public class DeadlineParser {
 
 	private final TimePhraseReader reader = new TimePhraseReader();
 
+	/** Counts working days on the working-day calendar (vn.parflow.calendar.WorkingDays). */
+	@FunctionalInterface
+	public interface WorkingDayCounter {
+
+		/** The n-th working day after {@code day} (n &gt; 0) or before it (n &lt; 0). */
+		LocalDate plusWorkingDays(LocalDate day, int n);
+
+	}
+
+	private final WorkingDayCounter workingDays;
+
+	/** Without a working-day calendar: "N ngày làm việc" phrases are left to a person. */
+	public DeadlineParser() {
+		this(null);
+	}
+
+	public DeadlineParser(WorkingDayCounter workingDays) {
+		this.workingDays = workingDays;
+	}
+
 	/**
 	 * Reads a time phrase.
 	 *
@@ -58,6 +80,26 @@ public class DeadlineParser {
 		if (text.isEmpty()) {
 			return Schedule.unresolved("Ô thời gian để trống: chưa có thời hạn.");
 		}
+		Optional<Schedule> form = PhraseForms.read(text, period, workingDays, this::parse);
+		if (form.isPresent()) {
+			return form.get();
+		}
+		PhraseForms.Rewritten rewritten = PhraseForms.rewrite(text, period);
+		if (rewritten.phrase().equals(text.original())) {
+			return parsePlain(text, period);
+		}
+		Schedule schedule = parsePlain(VietnameseText.of(rewritten.phrase()), period);
+		if (schedule.kind() == ScheduleKind.UNRESOLVED || rewritten.note() == null) {
+			return schedule;
+		}
+		return new Schedule(schedule.kind(), schedule.deadlines(), join(schedule.note(), rewritten.note()), null);
+	}
+
+	private Schedule parsePlain(String phrase, PlanPeriod period) {
+		return parsePlain(VietnameseText.of(phrase), period);
+	}
+
+	private Schedule parsePlain(VietnameseText text, PlanPeriod period) {
 		LabelledDates.Result list = LabelledDates.read(text, period, reader);
 		if (list.failure() != null) {
 			return Schedule.unresolved(list.failure());

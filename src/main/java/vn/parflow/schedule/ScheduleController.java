@@ -23,6 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
  * </pre>
  * Bad input (no phrase, a date that is not yyyy-MM-dd, an end before the start) is answered with HTTP 400 and a
  * Vietnamese message.
+ * <p>
+ * A reporting sentence of a plan's body is tried the same way:
+ * <pre>
+ * POST /api/schedule/rule {"sentence": "Báo cáo năm gửi trước ngày 10/01 của năm liền kề năm báo cáo",
+ *                          "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}
+ * → {"rules": [{…, "yearly": {"day": "--01-10", "before": true, "nextYear": true}}], "unread": [],
+ *    "reportDeadlines": [{"report": "Báo cáo định kỳ", "period": "Năm 2026", "due": "2027-01-09"}]}
+ * </pre>
+ * The period is optional; without it no deadlines are listed.
  */
 @RestController
 @RequestMapping("/api/schedule")
@@ -30,8 +39,39 @@ class ScheduleController {
 
 	private final DeadlineParser parser;
 
-	ScheduleController(DeadlineParser parser) {
+	private final ReportingRuleParser rules;
+
+	private final ReportCalendar calendar;
+
+	ScheduleController(DeadlineParser parser, ReportingRuleParser rules, ReportCalendar calendar) {
 		this.parser = parser;
+		this.rules = rules;
+		this.calendar = calendar;
+	}
+
+	@PostMapping("/rule")
+	RuleResponse rule(@RequestBody RuleRequest request) {
+		if (request.sentence() == null || request.sentence().isBlank()) {
+			throw new BadRequest("Thiếu câu về chế độ báo cáo (sentence), ví dụ \"Báo cáo quý gửi trước ngày 10 tháng cuối "
+					+ "quý, báo cáo năm gửi trước ngày 10/12\".");
+		}
+		ReportingRuleParser.ParsedRules parsed = rules.parseSentence(request.sentence().strip());
+		List<ReportDeadline> deadlines = List.of();
+		if (request.periodStart() != null || request.periodEnd() != null) {
+			LocalDate start = date(request.periodStart(), "periodStart", "ngày bắt đầu kỳ kế hoạch");
+			LocalDate end = date(request.periodEnd(), "periodEnd", "ngày kết thúc kỳ kế hoạch");
+			if (end.isBefore(start)) {
+				throw new BadRequest("Ngày kết thúc kỳ kế hoạch (periodEnd = " + end
+						+ ") đứng trước ngày bắt đầu (periodStart = " + start + ").");
+			}
+			try {
+				deadlines = calendar.expand(parsed.rules(), new PlanPeriod(start, end));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BadRequest(ex.getMessage());
+			}
+		}
+		return new RuleResponse(parsed.rules(), parsed.unread(), deadlines);
 	}
 
 	@PostMapping("/parse")
@@ -82,6 +122,14 @@ class ScheduleController {
 
 	/** The request: the phrase as written and the plan period as ISO dates (strings, so that a bad date gets our message). */
 	record ParseRequest(String phrase, String periodStart, String periodEnd) {
+	}
+
+	/** A reporting sentence as written, and optionally the plan period (ISO dates) to expand it in. */
+	record RuleRequest(String sentence, String periodStart, String periodEnd) {
+	}
+
+	/** The rules read (none when unread), the sentence when it could not be read, the report deadlines in the period. */
+	record RuleResponse(List<ReportingRule> rules, List<String> unread, List<ReportDeadline> reportDeadlines) {
 	}
 
 	/** The reading: kind, due dates (ISO), one label per date (may be null), the rest of the cell, the reason if unread. */

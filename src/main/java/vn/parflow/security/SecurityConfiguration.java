@@ -84,7 +84,7 @@ class SecurityConfiguration {
 
 	/** Everything else: the webapps (their own login and CSRF filter), static resources, health, error pages. */
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.csrf(AbstractHttpConfigurer::disable)

@@ -2,6 +2,8 @@ package vn.parflow.system;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ import vn.parflow.plan.PlanQueries;
 /**
  * The demo profile's data, loaded on first start (when there is neither an administrator nor a plan yet): the demo
  * directory (units, people, the documented demo accounts) and the demo plan. Later starts leave everything as the
- * users left it.
+ * users left it. A demo plan whose period is already over is moved to a year in which it runs
+ * ({@link DemoPlanDates}), so that the README's walk-through works on any date.
  */
 @Component
 @Profile("demo")
@@ -47,9 +50,12 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Resource> planFiles;
 
+	private final Clock clock;
+
 	DemoData(DirectoryImportService directory, PlanImportService plans, PlanQueries planQueries,
 			Administrators administrators, @Value("${parflow.demo.directory}") Resource directoryFile,
-			@Value("${parflow.demo.plans}") List<Resource> planFiles) {
+			@Value("${parflow.demo.plans}") List<Resource> planFiles, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 		this.plans = plans;
 		this.planQueries = planQueries;
@@ -71,8 +77,19 @@ class DemoData implements ApplicationRunner {
 		for (Resource file : planFiles) {
 			PlanImportReport report;
 			try (InputStream in = file.getInputStream()) {
-				report = plans.importPlan(new ImportRequest(file.getFilename(), in.readAllBytes(), null, false, false,
-						"demo"));
+				byte[] content = in.readAllBytes();
+				String name = String.valueOf(file.getFilename());
+				if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+					LocalDate today = LocalDate.now(clock);
+					int years = DemoPlanDates.yearsToMove(new String(content, java.nio.charset.StandardCharsets.UTF_8),
+							today);
+					if (years > 0) {
+						log.info("Dữ liệu demo: kỳ của kế hoạch {} đã qua, dời {} năm để chạy được hôm nay ({})", name,
+								years, today);
+						content = DemoPlanDates.forToday(content, today);
+					}
+				}
+				report = plans.importPlan(new ImportRequest(file.getFilename(), content, null, false, false, "demo"));
 			}
 			if (report.stored()) {
 				log.info("Dữ liệu demo: kế hoạch {} ({} nhiệm vụ) đã nạp từ {}", report.planCode(), report.taskCount(),

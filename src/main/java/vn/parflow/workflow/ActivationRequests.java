@@ -80,13 +80,22 @@ public class ActivationRequests {
 	}
 
 	public Answer activate(String code) {
+		return activate(code, false);
+	}
+
+	/**
+	 * @param confirmPast the person confirmed activating a plan whose whole period is past (otherwise refused with
+	 *                    {@link PlanActivation.PastPeriodNotConfirmed})
+	 */
+	public Answer activate(String code, boolean confirmPast) {
 		ActivationStatus current = statuses.get(code);
 		if (current != null && current.state() == State.RUNNING) {
 			throw new ActivationRunning(code);
 		}
 		int toStart = activation.toStart(code);
+		activation.checkPeriod(code, confirmPast);
 		if (toStart < asyncFrom) {
-			return new Answer(activation.activate(code), null);
+			return new Answer(activation.activate(code, confirmPast), null);
 		}
 		Instant requested = clock.instant();
 		ActivationStatus running = new ActivationStatus(code, State.RUNNING, toStart, 0, null, null, requested, null);
@@ -95,7 +104,7 @@ public class ActivationRequests {
 		}
 		Authentication by = identity.getCurrentAuthentication();
 		log.info("Kế hoạch {}: kích hoạt {} nhiệm vụ ở nền", code, toStart);
-		background.submit(() -> run(code, by, requested));
+		background.submit(() -> run(code, confirmPast, by, requested));
 		return new Answer(null, running);
 	}
 
@@ -103,12 +112,12 @@ public class ActivationRequests {
 		return statuses.get(code);
 	}
 
-	private void run(String code, Authentication by, Instant requested) {
+	private void run(String code, boolean confirmPast, Authentication by, Instant requested) {
 		if (by != null) {
 			identity.setAuthentication(by);
 		}
 		try {
-			ActivationResult result = activation.activate(code, (done, total) -> statuses.put(code,
+			ActivationResult result = activation.activate(code, confirmPast, (done, total) -> statuses.put(code,
 					new ActivationStatus(code, State.RUNNING, total, done, null, null, requested, null)));
 			statuses.put(code, new ActivationStatus(code, State.DONE, result.started(), result.started(),
 					result.alreadyRunning(), "Đã kích hoạt: %d quy trình nhiệm vụ.".formatted(result.started()), requested,

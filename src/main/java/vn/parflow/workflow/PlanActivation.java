@@ -1,5 +1,8 @@
 package vn.parflow.workflow;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -76,6 +79,20 @@ public class PlanActivation {
 
 	}
 
+	/**
+	 * The plan's whole period is over: activating it makes every task overdue at once, which a person must mean.
+	 * Sent again with {@code confirmPast=true}, it is activated.
+	 */
+	public static class PastPeriodNotConfirmed extends ActivationRefused {
+
+		PastPeriodNotConfirmed(String message, List<String> reasons) {
+			super(message, reasons, true);
+		}
+
+	}
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final PlanQueries plans;
 
 	private final PlanLifecycle lifecycle;
@@ -92,16 +109,19 @@ public class PlanActivation {
 
 	private final EntityManager entities;
 
+	private final Clock clock;
+
 	/** Without JPA (the process tests' rig): nothing to flush. */
 	PlanActivation(PlanQueries plans, PlanLifecycle lifecycle, TaskProgress progress, PlanTaskRouting routing,
-			UnitPeople people, RuntimeService runtime, HistoryService history) {
-		this(plans, lifecycle, progress, routing, people, runtime, history, null);
+			UnitPeople people, RuntimeService runtime, HistoryService history, Clock clock) {
+		this(plans, lifecycle, progress, routing, people, runtime, history, clock, null);
 	}
 
 	@Autowired
 	PlanActivation(PlanQueries plans, PlanLifecycle lifecycle, TaskProgress progress, PlanTaskRouting routing,
-			UnitPeople people, RuntimeService runtime, HistoryService history, EntityManager entities) {
+			UnitPeople people, RuntimeService runtime, HistoryService history, Clock clock, EntityManager entities) {
 		this.entities = entities;
+		this.clock = clock;
 		this.plans = plans;
 		this.lifecycle = lifecycle;
 		this.progress = progress;
@@ -115,6 +135,30 @@ public class PlanActivation {
 	public ActivationResult activate(String planCode) {
 		return activate(planCode, (done, total) -> {
 		});
+	}
+
+	/** The same, for a plan whose whole period may be past when {@code confirmPast} is true. */
+	@Transactional
+	public ActivationResult activate(String planCode, boolean confirmPast) {
+		return activate(planCode, confirmPast, (done, total) -> {
+		});
+	}
+
+	/**
+	 * Refuses ({@link PastPeriodNotConfirmed}) a plan whose period ended before today, unless {@code confirmPast}:
+	 * every one of its deadlines is past, so each task would start overdue and escalate at once.
+	 */
+	public void checkPeriod(String planCode, boolean confirmPast) {
+		PlanView plan = plans.plan(planCode).orElseThrow(() -> new UnknownPlan(planCode));
+		LocalDate today = LocalDate.now(clock);
+		if (confirmPast || plan.status() != PlanStatus.DRAFT || !plan.periodEnd().isBefore(today)) {
+			return;
+		}
+		throw new PastPeriodNotConfirmed(("Kỳ của kế hoạch %s (%s – %s) đã kết thúc trước hôm nay (%s): mọi thời hạn "
+				+ "đều đã qua. Nếu vẫn kích hoạt, mọi nhiệm vụ bắt đầu ở trạng thái quá hạn và được báo quá hạn ngay. "
+				+ "Gửi lại với confirmPast=true để xác nhận.").formatted(planCode, DAY.format(plan.periodStart()),
+						DAY.format(plan.periodEnd()), DAY.format(today)),
+				List.of("Kỳ kế hoạch kết thúc ngày %s.".formatted(DAY.format(plan.periodEnd()))));
 	}
 
 	/** How far an activation is: {@code done} of {@code total} processes started (in the activation's transaction). */
@@ -132,9 +176,16 @@ public class PlanActivation {
 	 */
 	@Transactional
 	public ActivationResult activate(String planCode, Progress tracker) {
+		return activate(planCode, true, tracker);
+	}
+
+	/** The same, refusing a plan whose whole period is past unless {@code confirmPast}. */
+	@Transactional
+	public ActivationResult activate(String planCode, boolean confirmPast, Progress tracker) {
 		if (!lifecycle.lockForActivation(planCode)) {
 			throw new UnknownPlan(planCode);
 		}
+		checkPeriod(planCode, confirmPast);
 		// The checks and the listeners of every new process look up the plan task and the directory; with the
 		// default AUTO flush mode each of those queries first dirty-checks everything the activation has loaded so far
 		// (quadratic in the plan's size). Nothing in the activation reads back by query what it wrote (a plan task is

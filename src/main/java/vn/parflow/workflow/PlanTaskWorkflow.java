@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.plan.TaskStatus;
@@ -50,8 +51,11 @@ public class PlanTaskWorkflow {
 
 	private final Clock clock;
 
+	private final WorkingDays workingDays;
+
 	PlanTaskWorkflow(TaskProgress progress, TaskEventRepository events, UnitPeople people,
-			WorkflowProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+			WorkflowProperties properties, ApplicationEventPublisher publisher, Clock clock, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.progress = progress;
 		this.events = events;
 		this.people = people;
@@ -92,7 +96,7 @@ public class PlanTaskWorkflow {
 
 	/** The plan's coordinator sets the deadline of a task whose time phrase could not be read. */
 	void deadlineSet(long planTaskId, String dueAsEntered, String by) {
-		LocalDate due = date(dueAsEntered, "Hãy chọn ngày hết hạn của nhiệm vụ.");
+		LocalDate due = date(dueAsEntered, "Hãy chọn hạn xử lý của nhiệm vụ.");
 		if (due.isBefore(today())) {
 			throw new IllegalArgumentException(
 					"Thời hạn %s đã qua; hãy chọn một ngày từ hôm nay trở đi.".formatted(DAY.format(due)));
@@ -152,6 +156,7 @@ public class PlanTaskWorkflow {
 			}
 			detail = describe(number, issued, documents, submission.attachments(), submission.comment());
 			progress.submitted(planTaskId, deadlineIndex, now());
+			progress.deliverableRecorded(planTaskId, deadlineIndex, shorten(number, 100), issued, documents);
 		}
 		record(new TaskEvent(planTaskId, TaskEventKind.SUBMITTED, deadlineIndex, by, now()).camundaTask(camundaTaskId)
 			.detail(detail));
@@ -218,7 +223,7 @@ public class PlanTaskWorkflow {
 			.map(TaskEvent::getDays)
 			.filter(Objects::nonNull)
 			.toList();
-		if (!ReminderRules.reminderOwed(due, today, properties.reminderDaysBefore(), earlier)) {
+		if (!ReminderRules.reminderOwed(due, today, properties.reminderDaysBefore(), earlier, workingDays)) {
 			return;
 		}
 		int left = ReminderRules.daysLeft(due, today);
@@ -300,6 +305,10 @@ public class PlanTaskWorkflow {
 			text.append("\nGhi chú: ").append(comment);
 		}
 		return text.toString();
+	}
+
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
 	}
 
 	private static String required(String text, String message) {

@@ -1,5 +1,6 @@
 package vn.parflow.workflow;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -9,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalInt;
+
+import vn.parflow.calendar.WorkingDays;
 
 /**
  * When reminders and escalations are due. Plain rules: the timers of the model fire on the days these cycles name,
@@ -32,8 +35,20 @@ final class ReminderRules {
 	 * @param daysBefore the reminder days, largest first, each at least 1
 	 */
 	static String reminderCycle(LocalDate due, List<Integer> daysBefore, LocalTime at, ZoneId zone) {
-		int first = daysBefore.get(0);
+		return reminderCycle(due, daysBefore, at, zone, null);
+	}
+
+	/**
+	 * The same, for a timer created at {@code soon} minus a minute: when every reminder day is already past (a task
+	 * that starts late), one firing at {@code soon}, so that the timer always has a due date (the engine refuses a
+	 * cycle whose firings are all past: "duedate is null"). Null {@code soon}: no such check.
+	 */
+	static String reminderCycle(LocalDate due, List<Integer> daysBefore, LocalTime at, ZoneId zone, Instant soon) {
 		int last = daysBefore.get(daysBefore.size() - 1);
+		if (soon != null && !due.minusDays(last).atTime(at).atZone(zone).toInstant().isAfter(soon)) {
+			return "R1/%s/P1D".formatted(ISO.format(soon.atZone(zone)));
+		}
+		int first = daysBefore.get(0);
 		String start = ISO.format(due.minusDays(first).atTime(at).atZone(zone));
 		if (first == last) {
 			return "R1/%s/P%dD".formatted(start, first);
@@ -48,6 +63,55 @@ final class ReminderRules {
 	/** A timer cycle that fires the day after {@code due} and again after every {@code every} while it runs. */
 	static String overdueCycle(LocalDate due, Period every, LocalTime at, ZoneId zone) {
 		return "R/%s/%s".formatted(ISO.format(due.plusDays(1).atTime(at).atZone(zone)), every);
+	}
+
+	/**
+	 * The same on working days: the first escalation on the first working day after {@code due} (never on or before
+	 * the due day, which moving a day off back would do), the later ones moved by the engine's cycle calendar.
+	 */
+	static String overdueCycle(LocalDate due, Period every, LocalTime at, ZoneId zone, WorkingDays workingDays) {
+		return overdueCycle(due, every, at, zone, workingDays, null);
+	}
+
+	/**
+	 * The same, for a timer created at {@code soon} minus a minute: a due date already past escalates at once (at
+	 * {@code soon}), then every {@code every}, instead of waiting for the next weekly slot. Null {@code soon}: no
+	 * such check.
+	 */
+	static String overdueCycle(LocalDate due, Period every, LocalTime at, ZoneId zone, WorkingDays workingDays,
+			Instant soon) {
+		java.time.ZonedDateTime first = workingDays.nextWorkingDay(due).atTime(at).atZone(zone);
+		if (soon != null && first.toInstant().isBefore(soon)) {
+			first = soon.atZone(zone);
+		}
+		return "R/%s/%s".formatted(ISO.format(first), every);
+	}
+
+	/**
+	 * The reminder window {@code today} stands for on the working-day calendar: a reminder due on a day off is sent
+	 * on the last working day before it, so today also stands for the days off that follow it. Of the windows today
+	 * stands for, the nearest to the due date; two reminders that land on the same day are one.
+	 */
+	static OptionalInt window(LocalDate due, LocalDate today, List<Integer> daysBefore, WorkingDays workingDays) {
+		long left = daysLeft(due, today);
+		if (left < 1) {
+			return OptionalInt.empty();
+		}
+		long nearest = Math.max(1, left - workingDays.daysOffAfter(today));
+		return daysBefore.stream().mapToInt(Integer::intValue).filter(days -> days >= nearest).min();
+	}
+
+	/** {@link #reminderOwed(LocalDate, LocalDate, List, Collection)} on the working-day calendar. */
+	static boolean reminderOwed(LocalDate due, LocalDate today, List<Integer> daysBefore, Collection<Integer> earlier,
+			WorkingDays workingDays) {
+		OptionalInt window = window(due, today, daysBefore, workingDays);
+		if (window.isEmpty()) {
+			return false;
+		}
+		return earlier.stream().noneMatch(days -> {
+			OptionalInt theirs = window(due, due.minusDays(days), daysBefore, workingDays);
+			return theirs.isPresent() && theirs.getAsInt() <= window.getAsInt();
+		});
 	}
 
 	/**

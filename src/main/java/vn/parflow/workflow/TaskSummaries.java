@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.PlanViews.TaskView;
@@ -30,7 +31,11 @@ class TaskSummaries {
 
 	private final TaskFiles files;
 
-	TaskSummaries(TaskEventRepository events, UnitPeople people, PlanQueries plans, TaskFiles files) {
+	private final WorkingDays workingDays;
+
+	TaskSummaries(TaskEventRepository events, UnitPeople people, PlanQueries plans, TaskFiles files,
+			WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.events = events;
 		this.people = people;
 		this.plans = plans;
@@ -41,7 +46,7 @@ class TaskSummaries {
 	String setDeadline(PlanTaskRef task) {
 		StringBuilder text = header(task);
 		plans.task(task.planCode(), task.number()).ifPresent(view -> describeSchedule(view, text));
-		text.append("\n\nHãy đặt ngày hết hạn (ngày cuối cùng còn đúng hạn) để nhiệm vụ bắt đầu.");
+		text.append("\n\nHãy đặt hạn xử lý (ngày cuối cùng còn đúng hạn) để nhiệm vụ bắt đầu.");
 		return text.toString();
 	}
 
@@ -150,22 +155,29 @@ class TaskSummaries {
 		return text;
 	}
 
-	private static void deadlines(PlanTaskRef task, StringBuilder text) {
+	private void deadlines(PlanTaskRef task, StringBuilder text) {
 		List<DueDay> days = PlanTaskRouting.dueDays(task);
 		if (days.size() == 1) {
 			deadline(days.get(0), text);
 		}
 		else if (!days.isEmpty()) {
-			text.append("\n**Thời hạn:** ").append(days.stream()
+			text.append("\n**Hạn xử lý:** ").append(days.stream()
 				.map(d -> (d.label() == null ? "" : escape(d.label()) + ": ") + PlanTaskWorkflow.DAY.format(d.due()))
 				.collect(Collectors.joining("; ")));
+			days.forEach(d -> dayOffNote(d, text));
 		}
 	}
 
-	private static void deadline(DueDay day, StringBuilder text) {
-		text.append("\n**Thời hạn:** ")
+	private void deadline(DueDay day, StringBuilder text) {
+		text.append("\n**Hạn xử lý:** ")
 			.append(day.label() == null ? "" : escape(day.label()) + " – ")
 			.append(PlanTaskWorkflow.DAY.format(day.due()));
+		dayOffNote(day, text);
+	}
+
+	/** The deadline stays as the plan wrote it; the summary says when it falls on a day off. */
+	private void dayOffNote(DueDay day, StringBuilder text) {
+		workingDays.deadlineNote(day.due()).ifPresent(note -> text.append("\n**Lưu ý:** ").append(escape(note)));
 	}
 
 	private void inputs(PlanTaskRef task, StringBuilder text) {

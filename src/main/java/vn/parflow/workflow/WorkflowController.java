@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
@@ -50,11 +51,13 @@ class WorkflowController {
 	 * Starts one process per task in one go; 200 {@code {started, alreadyRunning}} (activating twice starts nothing
 	 * new, also when two requests come at the same moment), 202 with the status address for a large plan
 	 * (activated in the background, still all or nothing), 404 for an unknown plan, 409 for a closed plan or one
-	 * being activated, 422 with the reasons when tasks could not run.
+	 * being activated, 422 with the reasons when tasks could not run. A draft plan whose whole period is past is
+	 * refused with 409 ({@code needsConfirmation: true} and why) unless {@code confirmPast=true} is sent.
 	 */
 	@PostMapping("/{code}/activate")
-	ResponseEntity<Object> activate(@PathVariable String code) {
-		ActivationRequests.Answer answer = activation.activate(code);
+	ResponseEntity<Object> activate(@PathVariable String code,
+			@RequestParam(name = "confirmPast", defaultValue = "false") boolean confirmPast) {
+		ActivationRequests.Answer answer = activation.activate(code, confirmPast);
 		if (answer.result() != null) {
 			return ResponseEntity.ok(answer.result());
 		}
@@ -105,6 +108,10 @@ class WorkflowController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("message", ex.getMessage());
 		body.put("reasons", ex.reasons());
+		if (ex instanceof PlanActivation.PastPeriodNotConfirmed) {
+			body.put("needsConfirmation", true);
+			body.put("confirmWith", "confirmPast=true");
+		}
 		return ResponseEntity.status(ex.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY).body(body);
 	}
 

@@ -238,6 +238,21 @@ class DirectoryImportIT {
 			.containsExactly("tckh");
 	}
 
+	/**
+	 * The unit of {@link #shouldMatchANameAgainstTheDirectoryJustImported} has nobody in it: left behind, it would
+	 * join "every office" of the plans the later integration tests activate, which then refuse to start.
+	 */
+	@AfterEach
+	void removeTheUnitWithNobody() {
+		if (identity.createGroupQuery().groupId("unit-tckh").count() > 0) {
+			identity.deleteGroup("unit-tckh");
+		}
+		jdbc.update("DELETE FROM pf_unit_alias WHERE unit_id IN (SELECT id FROM pf_unit WHERE code = 'tckh')");
+		jdbc.update("DELETE FROM pf_collective_unit WHERE unit_id IN (SELECT id FROM pf_unit WHERE code = 'tckh')");
+		jdbc.update("DELETE FROM pf_unit WHERE code = 'tckh'");
+		importDemoDirectory();
+	}
+
 	private DirectoryImportReport importDemoDirectory() {
 		try (InputStream yaml = Files.newInputStream(DEMO)) {
 			return directory.importDirectory("demo.yaml", yaml);

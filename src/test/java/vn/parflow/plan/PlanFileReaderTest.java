@@ -32,6 +32,12 @@ import vn.parflow.plan.ImportProblem.Severity;
  */
 class PlanFileReaderTest {
 
+	static final String CONTENT_TYPES = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+			+ "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+			+ "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+			+ "officedocument.wordprocessingml.document.main+xml\"/></Types>";
+
+
 	private final PlanFileReader reader = new PlanFileReader();
 
 	@Test
@@ -97,6 +103,47 @@ class PlanFileReaderTest {
 		}
 
 		assertOneError(reader.read("bom.docx", bomb.toByteArray()), "Tệp bom.docx bị từ chối", "zip bomb");
+	}
+
+	@Test
+	void shouldRefuseAnEntryLargerThanPoiReadsAsAZipBombInVietnamese() throws IOException {
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			byte[] letters = new byte[1 << 20];
+			java.util.Arrays.fill(letters, (byte) 'A');
+			for (int i = 0; i < 120; i++) {
+				zip.write(letters);
+			}
+		}
+
+		PlanDraft draft = reader.read("bom-lon.docx", bomb.toByteArray());
+		assertOneError(draft, "Tệp bom-lon.docx bị từ chối", "zip bomb");
+		assertThat(draft.problems().get(0).message()).doesNotContain("Tried to allocate");
+	}
+
+	@Test
+	void shouldNeverResolveAnExternalEntityInsideADocx() throws IOException {
+		ByteArrayOutputStream docx = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(docx)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("_rels/.rels"));
+			zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+					+ "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+					+ "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write(("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+					+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
+					+ "<w:r><w:t>KẾ HOẠCH &xxe;</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+		}
+
+		PlanDraft draft = reader.read("xxe.docx", docx.toByteArray());
+		assertOneError(draft, "Không đọc được tệp xxe.docx", "DTD");
+		assertThat(draft.toString()).doesNotContain("root:");
 	}
 
 	@Test

@@ -130,4 +130,23 @@ class PlanHeaderReaderTest {
 		assertThat(PlanHeaderReader.coordinatingUnit(body)).isEqualTo(expected);
 	}
 
+	@Test
+	void shouldNotDoubleKeHoachWhenTheTitleLineStartsWithIt() {
+		assertThat(PlanHeaderReader.title(List.of("KẾ HOẠCH", "Kế hoạch thực hiện Chương trình chuyển đổi số năm 2026")))
+			.isEqualTo("Kế hoạch thực hiện Chương trình chuyển đổi số năm 2026");
+		assertThat(PlanHeaderReader.title(List.of("KẾ HOẠCH", "KẾ HOẠCH PHÒNG THỦ DÂN SỰ NĂM 2026")))
+			.isEqualTo("Kế hoạch PHÒNG THỦ DÂN SỰ NĂM 2026");
+		assertThat(PlanHeaderReader.title(List.of("KẾ HOẠCH", "Cải cách hành chính năm 2026")))
+			.isEqualTo("Kế hoạch cải cách hành chính năm 2026");
+	}
+
+	@Test
+	void shouldTakeATitleLineThatStartsWithKeHoachWhenThereIsNoKeHoachLine() {
+		assertThat(PlanHeaderReader.title(List.of("ỦY BAN NHÂN DÂN", "XÃ AN HÒA",
+				"Kế hoạch hành động quốc gia về phòng, chống thiên tai xã An Hòa năm 2026")))
+			.isEqualTo("Kế hoạch hành động quốc gia về phòng, chống thiên tai xã An Hòa năm 2026");
+		assertThat(PlanHeaderReader.title(List.of("Kế hoạch số 12/KH-UBND ngày 03/01/2026")))
+			.as("a cited plan is no title").isNull();
+	}
+
 }

@@ -214,6 +214,112 @@ class PlanImportIT {
 		assertThat(json.readTree(checked.getBody()).get("taskCount").asInt()).isEqualTo(1);
 	}
 
+	@Test
+	void shouldImportAPlanWhoseSectionsAreNoReformAreasWithItsNumbersAsWritten() throws IOException {
+		byte[] plan = docx(List.of("KẾ HOẠCH", "Chuyển đổi số xã Việt Khê năm 2026", "I. TỔ CHỨC THỰC HIỆN",
+				"Báo cáo năm gửi trước ngày 10/01 của năm liền kề năm báo cáo về UBND thành phố để tổng hợp."),
+				List.of(List.of("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Sản phẩm"),
+						List.of("I. NÂNG CAO NHẬN THỨC VỀ CHUYỂN ĐỔI SỐ", "", "", "", "", ""),
+						List.of("1", "Tuyên truyền kỹ năng số", "Phòng Văn hóa – Xã hội", "", "Quý I/2026", "Tin bài"),
+						List.of("2", "Tập huấn công chức", "Văn phòng HĐND và UBND", "", "Quý II/2026", "Lớp tập huấn"),
+						List.of("II. BẢO ĐẢM AN TOÀN THÔNG TIN", "", "", "", "", ""),
+						List.of("1", "Rà soát lỗ hổng máy trạm", "Văn phòng HĐND và UBND", "", "Tháng 6/2026", "Báo cáo"),
+						List.of("2", "Sao lưu dữ liệu", "Văn phòng HĐND và UBND", "", "Quý IV/2026", "Bản sao lưu")));
+
+		ResponseEntity<String> response = importBytes("chuyen-doi-so.docx", plan, "IT-CDS-2026", false);
+
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+		JsonNode report = json.readTree(response.getBody());
+		assertThat(report.get("title").asText()).isEqualTo("Kế hoạch chuyển đổi số xã Việt Khê năm 2026");
+		assertThat(report.get("reportDeadlines").get(0).get("due").asText()).as("the year after the report year")
+			.isEqualTo("2027-01-09");
+		JsonNode tasks = json.readTree(http.withBasicAuth("admin", "demo").getForObject("/api/plans/IT-CDS-2026/tasks",
+				String.class));
+		assertThat(numbers(tasks)).containsExactly("I.1", "I.2", "II.1", "II.2");
+		assertThat(tasks.get(2).get("area").isNull()).isTrue();
+		assertThat(tasks.get(2).get("areaName").asText()).isEqualTo("II. BẢO ĐẢM AN TOÀN THÔNG TIN");
+		assertThat(tasks.get(2).get("sectionTitle").asText()).isEqualTo("II. BẢO ĐẢM AN TOÀN THÔNG TIN");
+		assertThat(tasks.get(0).get("area").asText()).isEqualTo("CHINH_QUYEN_SO");
+		assertThat(tasks.get(0).get("leadAsWritten").asText()).isEqualTo("Phòng Văn hóa – Xã hội");
+	}
+
+	@Test
+	void shouldShowTheUnitsAsWrittenNextToTheSuggestionInADryRun() throws IOException {
+		String plan = """
+				code: IT-AS-WRITTEN
+				title: Kế hoạch cải cách hành chính năm 2026
+				periodStart: 2026-01-01
+				periodEnd: 2026-12-31
+				coordinatingUnit: Phòng Văn hóa – Xã hội
+				tasks:
+				  - number: "1"
+				    area: THE_CHE
+				    content: Rà soát văn bản
+				    lead: Phòng Văn hóa - Thông tin
+				    coordinating: [Văn phòng HĐND và UBND, Ban Quản lý chợ Việt Khê]
+				""";
+
+		ResponseEntity<String> response = importBytes("ke-hoach.yaml", plan.getBytes(StandardCharsets.UTF_8), null, true);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		JsonNode task = json.readTree(response.getBody()).get("tasks").get(0);
+		assertThat(task.get("leadAsWritten").asText()).isEqualTo("Phòng Văn hóa - Thông tin");
+		assertThat(task.get("coordinatingWritten")).extracting(JsonNode::asText)
+			.containsExactly("Văn phòng HĐND và UBND", "Ban Quản lý chợ Việt Khê");
+		JsonNode unmatched = task.get("unmatchedUnits");
+		assertThat(unmatched).hasSize(2);
+		assertThat(unmatched.get(0).get("column").asText()).isEqualTo("Cơ quan chủ trì");
+		assertThat(unmatched.get(0).get("asWritten").asText()).isEqualTo("Phòng Văn hóa - Thông tin");
+		assertThat(unmatched.get(0).get("suggestion").asText()).isEqualTo("Phòng Văn hóa – Xã hội");
+		assertThat(unmatched.get(1).get("asWritten").asText()).isEqualTo("Ban Quản lý chợ Việt Khê");
+		assertThat(unmatched.get(1).get("message").asText()).contains("Không tìm thấy đơn vị");
+	}
+
+	@Test
+	void shouldWarnOnceWhenNoTaskHasATime() throws IOException {
+		String plan = """
+				code: IT-NO-TIMES
+				title: Kế hoạch cải cách hành chính năm 2026
+				periodStart: 2026-01-01
+				periodEnd: 2026-12-31
+				coordinatingUnit: Phòng Văn hóa – Xã hội
+				tasks:
+				  - {number: "1", area: THE_CHE, content: Rà soát văn bản, lead: Văn phòng HĐND và UBND}
+				  - {number: "2", area: THE_CHE, content: Kiểm tra văn bản, lead: Văn phòng HĐND và UBND}
+				  - {number: "3", area: CONG_VU, content: Đánh giá công chức, lead: Phòng Văn hóa – Xã hội}
+				""";
+
+		ResponseEntity<String> response = importBytes("ke-hoach.yaml", plan.getBytes(StandardCharsets.UTF_8), null, true);
+
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+		JsonNode warnings = json.readTree(response.getBody()).get("warnings");
+		List<String> aboutTimes = new java.util.ArrayList<>();
+		warnings.forEach(w -> {
+			if ("Thời gian".equals(w.get("column").asText())) {
+				aboutTimes.add(w.get("message").asText());
+			}
+		});
+		assertThat(aboutTimes).singleElement().asString().contains("cả 3 nhiệm vụ chờ người điều phối");
+		assertThat(json.readTree(response.getBody()).get("tasks").get(0).get("schedule").get("kind").asText())
+			.isEqualTo("UNRESOLVED");
+	}
+
+	private static byte[] docx(List<String> paragraphs, List<List<String>> rows) throws IOException {
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			document.createParagraph().createRun().setText("ỦY BAN NHÂN DÂN XÃ VIỆT KHÊ");
+			paragraphs.forEach(text -> document.createParagraph().createRun().setText(text));
+			org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
+			for (int r = 0; r < rows.size(); r++) {
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					table.getRow(r).getCell(c).setText(rows.get(r).get(c));
+				}
+			}
+			document.write(out);
+			return out.toByteArray();
+		}
+	}
+
 	private ResponseEntity<String> importFile(Path file, String code, boolean dryRun, String... more)
 			throws IOException {
 		return importBytes(file.getFileName().toString(), Files.readAllBytes(file), code, dryRun, more);

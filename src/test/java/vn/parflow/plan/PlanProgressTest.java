@@ -75,6 +75,30 @@ class PlanProgressTest {
 	}
 
 	@Test
+	void shouldTellTasksNobodyHasBegunFromTasksInProgress() {
+		PlanTask task = task(DUE);
+		assertThat(PlanProgress.notStarted(task)).as("waiting for its head to assign an officer").isTrue();
+		task.setStatus(TaskStatus.ASSIGNED);
+		assertThat(PlanProgress.notStarted(task)).isTrue();
+		task.setStatus(TaskStatus.IN_PROGRESS);
+		assertThat(PlanProgress.notStarted(task)).isFalse();
+		task.setStatus(TaskStatus.IN_COORDINATION);
+		assertThat(PlanProgress.notStarted(task)).isFalse();
+	}
+
+	@Test
+	void shouldKeepTheFourWaySplitWhenItTellsNotStartedApart() {
+		PlanProgress.Counts counts = PlanProgress.Counts.of(2, 1, 3, 4, 5);
+
+		assertThat(counts.openInTime()).isEqualTo(7);
+		assertThat(counts.inProgress()).isEqualTo(3);
+		assertThat(counts.notStarted()).isEqualTo(4);
+		assertThat(counts.openOverdue()).isEqualTo(5);
+		assertThat(counts.total()).isEqualTo(15);
+		assertThat(counts.percentDone()).isEqualTo(20.0);
+	}
+
+	@Test
 	void shouldGiveThePercentageDoneWithOneDecimal() {
 		assertThat(PlanProgress.Counts.of(1, 1, 1, 0).percentDone()).isEqualTo(66.7);
 		assertThat(PlanProgress.Counts.of(0, 0, 0, 0).percentDone()).isZero();

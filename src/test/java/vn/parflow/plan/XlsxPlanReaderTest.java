@@ -70,6 +70,42 @@ class XlsxPlanReaderTest {
 		}
 	}
 
+	@Test
+	void shouldReadATitleRowThatStartsWithKeHoachAndTheReportingRulesOfASecondSheet() throws IOException {
+		byte[] file;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet plan = workbook.createSheet("Danh mục nhiệm vụ");
+			String[][] rows = { { "Kế hoạch chuyển đổi số xã An Hòa năm 2026" }, {},
+					{ "STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian" },
+					{ "1", "Số hóa hồ sơ hộ tịch", "Công chức Tư pháp - HT", "Quý III/2026" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = plan.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			Sheet rules = workbook.createSheet("Chế độ báo cáo");
+			rules.createRow(0).createCell(0).setCellValue("Báo cáo quý, 6 tháng và năm gửi trước ngày 15 tháng cuối quý "
+					+ "về UBND huyện để tổng hợp");
+			rules.createRow(1).createCell(0).setCellValue("Số liệu báo cáo năm tính từ ngày 15/12 năm trước đến ngày 14/12");
+			workbook.write(out);
+			file = out.toByteArray();
+		}
+
+		PlanDraft draft = reader.read("an-hoa.xlsx", file);
+
+		assertThat(draft.problems()).noneMatch(problem -> problem.severity() == Severity.ERROR);
+		assertThat(draft.title()).isEqualTo("Kế hoạch chuyển đổi số xã An Hòa năm 2026");
+		assertThat(draft.periodStart()).isEqualTo(LocalDate.of(2026, 1, 1));
+		assertThat(draft.periodEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(draft.reportingRules()).hasSize(2);
+		assertThat(draft.reportingRules().get(0).quarterly().dayOfLastMonth()).isEqualTo(15);
+		assertThat(draft.reportingRules().get(0).yearly().day()).isEqualTo(java.time.MonthDay.of(12, 15));
+		assertThat(draft.reportingRules().get(1).dataPeriods()).singleElement()
+			.satisfies(window -> assertThat(window.label()).isEqualTo("Năm"));
+		assertThat(draft.problems()).noneMatch(problem -> problem.message().contains("chế độ báo cáo"));
+	}
+
 	private static byte[] workbook(List<List<String>> rows) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Kế hoạch");

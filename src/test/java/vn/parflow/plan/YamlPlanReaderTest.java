@@ -28,6 +28,40 @@ class YamlPlanReaderTest {
 			""";
 
 	@Test
+	void shouldReadMonthlyRulesNextYearDaysDataPeriodsAndSectionsThatAreNoReformArea() throws Exception {
+		PlanDraft draft = reader.read("an-binh.yaml", HEAD + """
+				reportingRules:
+				  - report: Báo cáo chuyển đổi số
+				    monthly: {day: 15, before: true}
+				    yearly: {day: "10/01", before: true, nextYear: true}
+				    dataPeriods:
+				      - {label: Năm, from: "15/12", fromPreviousYear: true, to: "14/12"}
+				tasks:
+				  - number: 1
+				    section: "B. BẢO ĐẢM AN TOÀN THÔNG TIN"
+				    content: Rà soát lỗ hổng máy trạm
+				    lead: Văn phòng HĐND và UBND
+				  - number: 1
+				    section: "C. PHÁT TRIỂN DỮ LIỆU"
+				    content: Số hóa hồ sơ hộ tịch
+				    lead: Công chức Tư pháp - Hộ tịch
+				""");
+
+		assertThat(draft.problems()).isEmpty();
+		var rule = draft.reportingRules().get(0);
+		assertThat(rule.monthly()).isEqualTo(new vn.parflow.schedule.ReportingRule.MonthlyRule(15, true));
+		assertThat(rule.yearly().nextYear()).isTrue();
+		assertThat(rule.dataPeriods()).singleElement().satisfies(window -> {
+			assertThat(window.label()).isEqualTo("Năm");
+			assertThat(window.fromPreviousYear()).isTrue();
+		});
+		assertThat(draft.tasks()).extracting(PlanDraft.TaskRow::section).containsExactly("B", "C");
+		assertThat(draft.tasks()).extracting(PlanDraft.TaskRow::area).containsOnlyNulls();
+		assertThat(PlanImportService.numbers(draft.tasks(), new java.util.ArrayList<>()).values())
+			.containsExactly("B.1", "C.1");
+	}
+
+	@Test
 	void shouldReadAPlanWrittenByHand() throws Exception {
 		PlanDraft draft = reader.read("an-binh.yaml", HEAD + """
 				reportingRules:

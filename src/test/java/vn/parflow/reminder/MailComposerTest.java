@@ -43,7 +43,7 @@ class MailComposerTest {
 			.contains("Nhiệm vụ:        12. Tuyên truyền <cải cách> hành chính & chuyển đổi số")
 			.contains("Đơn vị chủ trì:  Phòng Văn hóa – Xã hội")
 			.contains("Kỳ:              Quý IV")
-			.contains("Hạn hoàn thành:  09/12/2025")
+			.contains("Hạn xử lý:       09/12/2025")
 			.contains("Sản phẩm:        Báo cáo kết quả tuyên truyền")
 			.contains("https://parflow.vietkhe.gov.vn/camunda/app/tasklist/default/#/?task=c0ffee-1");
 		assertThat(mail.htmlBody()).contains("<strong>Phạm Minh Tuấn</strong>")
@@ -51,6 +51,24 @@ class MailComposerTest {
 			.contains("Tuyên truyền &lt;cải cách&gt; hành chính &amp; chuyển đổi số")
 			.contains("href=\"https://parflow.vietkhe.gov.vn/camunda/app/tasklist/default/#/?task=c0ffee-1\"")
 			.contains("còn 7 ngày");
+	}
+
+	@Test
+	void shouldSayWhenTheDeadlineFallsOnADayOffAndKeepTheDeadline() {
+		MailComposer onCalendar = new MailComposer(new MailTemplates(), "https://parflow.vietkhe.gov.vn/",
+				vn.parflow.calendar.WorkingDays.read("config/calendar/days-off.yaml"));
+		LocalDate inTet = LocalDate.of(2026, 2, 19);
+
+		OutboxMail reminder = onCalendar.taskReminder(tuan, task, 0, inTet, "c0ffee-1", 6);
+		assertThat(reminder.textBody()).contains("Hạn xử lý:       19/02/2026")
+			.contains("Lưu ý:           Hạn 19/02/2026 rơi vào ngày nghỉ Tết Nguyên đán (14/02/2026 – 22/02/2026); "
+					+ "ngày làm việc cuối cùng trước hạn là 13/02/2026.");
+		assertThat(reminder.htmlBody()).contains("rơi vào ngày nghỉ Tết Nguyên đán");
+		assertThat(onCalendar.taskOverdue(tuan, task, 0, inTet, "c0ffee-1", 1).textBody())
+			.contains("rơi vào ngày nghỉ Tết Nguyên đán");
+
+		assertThat(onCalendar.taskReminder(tuan, task, 0, DUE, "c0ffee-1", 7).textBody())
+			.as("09/12/2025 is a Tuesday").doesNotContain("Lưu ý");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.quartz.spi.OperableTrigger;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import vn.parflow.calendar.WorkingDays;
 import vn.parflow.schedule.ReportDeadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,19 +26,34 @@ class ReportReminderTriggersTest {
 
 	static final String REPORT = "Báo cáo công tác cải cách hành chính";
 
-	final ReportReminderTriggers triggers = new ReportReminderTriggers(List.of(7, 3, 1), LocalTime.of(8, 0), VIETNAM);
+	final ReportReminderTriggers triggers = new ReportReminderTriggers(List.of(7, 3, 1), LocalTime.of(8, 0), VIETNAM,
+			WorkingDays.read("config/calendar/days-off.yaml"));
 
 	final List<ReportDeadline> deadlines = List.of(new ReportDeadline(REPORT, "Quý III", LocalDate.of(2025, 9, 9)),
 			new ReportDeadline(REPORT, "Năm", LocalDate.of(2025, 12, 9)));
 
 	@Test
-	void shouldRemindSevenThreeAndOneDayBeforeEveryReportDeadlineAtEightInVietnam() {
+	void shouldRemindSevenThreeAndOneDayBeforeEveryReportDeadlineAtEightInVietnamOnWorkingDays() {
 		List<ReportReminder> reminders = triggers.reminders("VIETKHE-2025-H2", deadlines);
 
+		// 02/09/2025 is Quốc khánh (30/08 – 02/09 off) → Friday 29/08; Saturday 06/09 → Friday 05/09; Saturday
+		// 06/12 → Friday 05/12
 		assertThat(reminders.stream().map(r -> triggers.fireTime(r).atZone(VIETNAM).toLocalDateTime().toString()))
-			.containsExactly("2025-09-02T08:00", "2025-09-06T08:00", "2025-09-08T08:00", "2025-12-02T08:00",
-					"2025-12-06T08:00", "2025-12-08T08:00");
-		assertThat(triggers.fireTime(reminders.get(0))).isEqualTo(Instant.parse("2025-09-02T01:00:00Z"));
+			.containsExactly("2025-08-29T08:00", "2025-09-05T08:00", "2025-09-08T08:00", "2025-12-02T08:00",
+					"2025-12-05T08:00", "2025-12-08T08:00");
+		assertThat(triggers.fireTime(reminders.get(0))).isEqualTo(Instant.parse("2025-08-29T01:00:00Z"));
+	}
+
+	@Test
+	void shouldSendTwoRemindersThatLandOnTheSameWorkingDayOnce() {
+		// due Monday 23/02/2026, right after Tết (14/02 – 22/02): 7 days before is 16/02, 3 days before 20/02, both
+		// in Tết → Friday 13/02; 1 day before is Sunday 22/02 → also 13/02: one reminder, the nearest to the deadline
+		List<ReportReminder> reminders = triggers.reminders("VINHBAO-2026",
+				List.of(new ReportDeadline(REPORT, "Quý I", LocalDate.of(2026, 2, 23))));
+
+		assertThat(reminders).extracting(ReportReminder::daysBefore).containsExactly(1);
+		assertThat(triggers.fireTime(reminders.get(0)).atZone(VIETNAM).toLocalDateTime())
+			.isEqualTo(LocalDate.of(2026, 2, 13).atTime(8, 0));
 	}
 
 	@Test
@@ -76,7 +92,7 @@ class ReportReminderTriggersTest {
 		assertThat(ReportReminderTriggers.reminder(trigger.getJobDataMap())).isEqualTo(reminder);
 		assertThat(trigger.getJobKey()).isEqualTo(ReportReminderTriggers.JOB);
 		assertThat(trigger.getStartTime().toInstant())
-			.isEqualTo(ZonedDateTime.of(2025, 9, 6, 8, 0, 0, 0, VIETNAM).toInstant());
+			.isEqualTo(ZonedDateTime.of(2025, 9, 5, 8, 0, 0, 0, VIETNAM).toInstant());
 		assertThat(trigger.getDescription()).isEqualTo(
 				"Nhắc Báo cáo công tác cải cách hành chính (Quý III) của VIETKHE-2025-H2, hạn 09/09/2025, trước 3 ngày");
 	}

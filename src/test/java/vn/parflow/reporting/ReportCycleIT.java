@@ -2,6 +2,7 @@ package vn.parflow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -23,6 +24,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -228,10 +230,37 @@ class ReportCycleIT {
 		submit(again, "lan.vhxh", Map.of(ReportCycleProcess.REPORT_TEXT, draft + "\nBản 2"));
 		Task approve = tasks(instance, ReportCycleProcess.APPROVE).get(0);
 		assertThat((String) taskService.getVariableLocal(approve.getId(), "reportText")).endsWith("Bản 2");
+		String draftLink = (String) taskService.getVariableLocal(approve.getId(), ReportCycleProcess.DRAFT_DOCX);
+		assertThat(draftLink).isEqualTo("/api/plans/" + PLAN + "/reports/bao-cao-cong-tac-cai-cach-hanh-chinh/nam.docx");
+		assertThat(taskService.getVariableLocal(approve.getId(), ReportCycleProcess.DRAFT_XLSX))
+			.isEqualTo("/api/plans/" + PLAN + "/reports/bao-cao-cong-tac-cai-cach-hanh-chinh/nam.xlsx");
+		String approvedPath = "/api/plans/" + PLAN + "/reports/bao-cao-cong-tac-cai-cach-hanh-chinh/nam/approved.docx";
+		assertThat(http.withBasicAuth("lan.vhxh", "demo").getForEntity(approvedPath, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 		submit(approve, "thang.ct", Map.of("decision", "approve"));
 		assertThat(cycle("Năm").status()).isEqualTo(ReportCycleStatus.APPROVED);
-		submit(tasks(instance, ReportCycleProcess.RECORD_SUBMISSION).get(0), "lan.vhxh",
-				Map.of("documentNumber", "215/BC-UBND", "documentDate", "2025-12-09"));
+		assertThat(cycle("Năm").documents().approvedDocx()).isEqualTo(approvedPath);
+		assertThat(cycle("Năm").documents().draftXlsx()).isEqualTo(draftLink.replace(".docx", ".xlsx"));
+		Task record = tasks(instance, ReportCycleProcess.RECORD_SUBMISSION).get(0);
+		assertThat(taskService.getVariableLocal(record.getId(), ReportCycleProcess.APPROVED_DOCX)).isEqualTo(approvedPath);
+		byte[] approved = http.withBasicAuth("lan.vhxh", "demo").getForEntity(approvedPath, byte[].class).getBody();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(approved))) {
+			String text = ReportDocumentIT.paragraphs(doc) + ReportDocumentRenderTest.text(doc.getTables().get(2));
+			assertThat(text).contains("Nguyễn Văn Thắng", "Kết quả của kinhte", "Khó khăn của vhxh")
+				.doesNotContain("chưa gửi báo cáo");
+		}
+		assertThat(http.withBasicAuth("lan.vhxh", "demo")
+			.getForEntity(approvedPath.replace(".docx", ".xlsx"), byte[].class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		submit(record, "lan.vhxh", Map.of("documentNumber", "215/BC-UBND", "documentDate", "2025-12-09"));
+		// the draft now carries the outgoing number; the approved version stays exactly as it was approved
+		byte[] draftAfter = http.withBasicAuth("lan.vhxh", "demo").getForEntity(draftLink, byte[].class).getBody();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(draftAfter))) {
+			assertThat(ReportDocumentRenderTest.text(doc.getTables().get(0))).contains("Số: 215/BC-UBND",
+					"ngày 09 tháng 12 năm 2025");
+		}
+		assertThat(http.withBasicAuth("thang.ct", "demo").getForEntity(approvedPath, byte[].class).getBody())
+			.isEqualTo(approved);
 
 		ReportCycleView sent = cycle("Năm");
 		assertThat(sent.status()).isEqualTo(ReportCycleStatus.SUBMITTED);
@@ -254,8 +283,9 @@ class ReportCycleIT {
 		JsonNode quarterThree = find(entries, "REPORT", "Quý III");
 		assertThat(quarterThree.get("due").asText()).isEqualTo("2025-09-09");
 		assertThat(quarterThree.get("report").asText()).isEqualTo(CCHC);
+		// on working days: 02/09 is Quốc khánh (30/08 – 02/09 off) → Friday 29/08; Saturday 06/09 → Friday 05/09
 		assertThat(quarterThree.get("reminders")).extracting(JsonNode::asText)
-			.containsExactly("2025-09-02T08:00+07:00", "2025-09-06T08:00+07:00", "2025-09-08T08:00+07:00");
+			.containsExactly("2025-08-29T08:00+07:00", "2025-09-05T08:00+07:00", "2025-09-08T08:00+07:00");
 		JsonNode taskOne = find(entries, "TASK", "1");
 		assertThat(taskOne.get("due").asText()).isEqualTo("2025-07-31");
 		assertThat(taskOne.get("reminders")).extracting(JsonNode::asText)

@@ -36,15 +36,16 @@ class ReportTextsTest {
 			"Báo cáo công tác cải cách hành chính", "Quý III", LocalDate.of(2025, 9, 9));
 
 	/** 10 tasks: 4 done on time, 1 done late, 3 open within the deadline, 2 overdue. */
-	static final ProgressReport PROGRESS = new ProgressReport("VIETKHE-2025-H2", TODAY, counts(4, 1, 3, 2),
+	static final ProgressReport PROGRESS = new ProgressReport("VIETKHE-2025-H2", TODAY, null, null, counts(4, 1, 3, 2),
 			List.of(new AreaRow(ReformArea.CHI_DAO_DIEU_HANH, ReformArea.CHI_DAO_DIEU_HANH.label(), counts(3, 0, 1, 0)),
 					new AreaRow(ReformArea.THU_TUC_HANH_CHINH, ReformArea.THU_TUC_HANH_CHINH.label(),
 							counts(1, 1, 2, 2))),
-			List.of());
+			List.of(), List.of());
 
 	static Counts counts(int onTime, int late, int open, int overdue) {
 		int total = onTime + late + open + overdue;
-		return new Counts(onTime, late, open, overdue, total, Math.round((onTime + late) * 1000.0 / total) / 10.0);
+		return new Counts(onTime, late, open, overdue, total, Math.round((onTime + late) * 1000.0 / total) / 10.0, open,
+				0);
 	}
 
 	@Test

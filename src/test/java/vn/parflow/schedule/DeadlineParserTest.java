@@ -125,8 +125,8 @@ class DeadlineParserTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			Giai đoạn 2026 - 2030  | 2030-12-31
 			2026-2030              | 2030-12-31
+			Năm 2026 - 2030        | 2030-12-31
 			""")
 	void shouldReadPeriodOfYearsAsEndOfItsLastYear(String phrase, LocalDate due) {
 		Schedule schedule = parser.parse(phrase, YEAR_2026);
@@ -332,7 +332,6 @@ class DeadlineParserTest {
 			Từ tháng 7/2025                                                        | bắt đầu
 			Đầu năm 2025                                                           | không rõ ngày
 			Quý III hoặc quý IV/2025                                               | hoặc
-			Quý I năm sau                                                          | năm sau
 			Hằng tuần                                                              | hằng tuần
 			""")
 	void shouldLeaveUnresolvedWithReasonWhenNothingGivesADate(String phrase, String reasonPart) {
@@ -527,6 +526,178 @@ class DeadlineParserTest {
 			return List.of();
 		}
 		return Arrays.stream(dates.split(";")).map(String::trim).map(LocalDate::parse).toList();
+	}
+
+	// ---- issue 16: general forms
+
+	/** A parser with the shipped working-day calendar, as the application builds it. */
+	private final DeadlineParser withCalendar = new DeadlineParser(
+			vn.parflow.calendar.WorkingDays.read("config/calendar/days-off.yaml")::plusWorkingDays);
+
+	private static final PlanPeriod H2_2025 = new PlanPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31));
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Ngày 15/3 năm sau                          | 2026-03-15
+			Trước 31/01 của năm tiếp theo              | 2026-01-30
+			Trước ngày 15/01 năm sau                   | 2026-01-14
+			Chậm nhất ngày 20 tháng 2 năm sau          | 2026-02-20
+			Quý I năm sau                              | 2026-03-31
+			Trong tháng 3 năm kế tiếp                  | 2026-03-31
+			truoc ngay 10/02 nam sau                   | 2026-02-09
+			""")
+	void shouldReadARelativeYearAsTheYearAfterThePlanPeriod(String phrase, LocalDate due) {
+		Schedule schedule = parser.parse(phrase, H2_2025);
+		assertOneOff(schedule, due);
+		assertThat(schedule.note()).contains("năm 2026, năm sau kỳ kế hoạch");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Năm 2025 và các năm tiếp theo
+			Quý I năm sau hoặc năm sau nữa
+			""")
+	void shouldNotTakeEveryNamSauForARelativeYear(String phrase) {
+		Schedule schedule = parser.parse(phrase, H2_2025);
+		assertThat(schedule.note() == null || !schedule.note().contains("năm sau kỳ kế hoạch")).isTrue();
+		if (phrase.startsWith("Quý")) {
+			assertThat(schedule.kind()).isEqualTo(ScheduleKind.UNRESOLVED);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Định kỳ trước ngày 05/6 và 10/11 hằng năm (hoặc đột xuất khi có yêu cầu)  | 2026-06-04;2026-11-09 | đột xuất khi có yêu cầu
+			Hằng năm (trước ngày 20 tháng 10) hoặc theo đề nghị                       | 2026-10-19            | theo đề nghị
+			Hằng quý (hoặc đột xuất theo yêu cầu của UBND xã)                         | 2026-03-31;2026-06-30;2026-09-30;2026-12-31 | theo yêu cầu
+			Trước ngày 15 tháng cuối quý, hoặc khi có yêu cầu                         | 2026-03-14;2026-06-14;2026-09-14;2026-12-14 | khi có yêu cầu
+			Định kỳ 6 tháng hoặc theo chỉ đạo của cấp trên                            | 2026-06-30;2026-12-31 | theo chỉ đạo
+			""")
+	void shouldReadARegularRegimeAndKeepItsAlternativeAsANote(String phrase, String dates, String alternative) {
+		Schedule schedule = parser.parse(phrase, YEAR_2026);
+		assertThat(schedule.kind()).as(schedule.reason()).isEqualTo(ScheduleKind.RECURRING);
+		assertThat(schedule.dueDates()).isEqualTo(dates(dates));
+		assertThat(schedule.note()).startsWith("Ngoài lịch định kỳ:").contains(alternative);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Quý IV/2026 hoặc theo yêu cầu
+			Trước ngày 30/6/2026 hoặc khi có yêu cầu
+			Hằng quý hoặc trước ngày 15/12/2026
+			Hằng năm hoặc 6 tháng
+			""")
+	void shouldLeaveAnAlternativeToAPersonWhenTheRegularPartIsNoRegimeOrTheAlternativeHasATime(String phrase) {
+		assertThat(parser.parse(phrase, YEAR_2026).kind()).isEqualTo(ScheduleKind.UNRESOLVED);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Định kỳ trước ngày 05/6 và 10/11 hằng năm | 2026-06-04;2026-11-09
+			Trước ngày 20/6, 20/12 hằng năm           | 2026-06-19;2026-12-19
+			Ngày 15/3 và 15/9 hằng năm                | 2026-03-15;2026-09-15
+			trước ngày 10/1, 10/4 và 10/7 hàng năm    | 2026-01-09;2026-04-09;2026-07-09
+			""")
+	void shouldReadSeveralDaysOfEveryYear(String phrase, String dates) {
+		Schedule schedule = parser.parse(phrase, YEAR_2026);
+		assertThat(schedule.kind()).isEqualTo(ScheduleKind.RECURRING);
+		assertThat(schedule.dueDates()).isEqualTo(dates(dates));
+		assertThat(parser.parse("Trước ngày 29/2 và 31/8 hằng năm", YEAR_2026).kind()).isEqualTo(ScheduleKind.UNRESOLVED);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			trước ngày 07 tháng cuối cùng của mỗi quý     | 2026-03-06;2026-06-06;2026-09-06;2026-12-06
+			Trước ngày 12 tháng cuối cùng của quý         | 2026-03-11;2026-06-11;2026-09-11;2026-12-11
+			Định kỳ ngày 25 tháng cuối cùng mỗi quý       | 2026-03-25;2026-06-25;2026-09-25;2026-12-25
+			""")
+	void shouldReadAnOrdinalDayOfTheLastMonthOfEachQuarter(String phrase, String dates) {
+		Schedule schedule = parser.parse(phrase, YEAR_2026);
+		assertThat(schedule.kind()).as(schedule.reason()).isEqualTo(ScheduleKind.RECURRING);
+		assertThat(schedule.dueDates()).isEqualTo(dates(dates));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Trình HĐND xem xét trước ngày 15/12/2025                 | 2025-12-14
+			Báo cáo UBND tỉnh trong tháng 11/2025                    | 2025-11-30
+			Tham mưu UBND xã ban hành trước ngày 30/9/2025           | 2025-09-29
+			Gửi Sở Nội vụ chậm nhất ngày 10/12/2025                  | 2025-12-10
+			Trình Chủ tịch UBND xã phê duyệt trong quý III/2025      | 2025-09-30
+			Xin ý kiến các phòng, ban trước ngày 05/11/2025          | 2025-11-04
+			""")
+	void shouldReadADateAfterAVerbOrAnActor(String phrase, LocalDate due) {
+		assertOneOff(parser.parse(phrase, H2_2025), due);
+	}
+
+	@Test
+	void shouldReadAFirstDeadlineThenTheRecurringOnesAfterIt() {
+		Schedule once = parser.parse("Hoàn thành lần đầu trong năm 2026; định kỳ cập nhật hằng quý", YEAR_2026);
+		assertThat(once.kind()).isEqualTo(ScheduleKind.ONE_OFF);
+		assertThat(once.dueDates()).containsExactly(LocalDate.of(2026, 12, 31));
+		assertThat(once.note()).contains("định kỳ cập nhật hằng quý");
+
+		Schedule then = parser.parse("Ban hành lần đầu trong quý I/2026, sau đó định kỳ rà soát hằng quý", YEAR_2026);
+		assertThat(then.kind()).isEqualTo(ScheduleKind.RECURRING);
+		assertThat(then.dueDates()).isEqualTo(dates("2026-03-31;2026-06-30;2026-09-30;2026-12-31"));
+		assertThat(then.labels().get(0)).isEqualTo("Lần đầu");
+
+		Schedule halves = parser.parse("Thực hiện lần đầu trước ngày 30/4/2026; định kỳ 6 tháng", YEAR_2026);
+		assertThat(halves.dueDates()).isEqualTo(dates("2026-04-29;2026-06-30;2026-12-31"));
+
+		// a first time nobody can read stays unread
+		assertThat(parser.parse("Hoàn thành lần đầu khi có hướng dẫn; định kỳ hằng quý", YEAR_2026).kind())
+			.isEqualTo(ScheduleKind.UNRESOLVED);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Giai đoạn 2026 – 2030
+			Giai đoạn 2021-2030
+			Trong giai đoạn 2026 - 2028
+			Triển khai từ năm 2026 và thực hiện thường xuyên
+			Từ năm 2025, thực hiện thường xuyên
+			Thực hiện từ năm 2026 và duy trì thường xuyên
+			""")
+	void shouldFollowASpanPastThePlanPeriodAsOngoingWorkWithAWarning(String phrase) {
+		Schedule schedule = parser.parse(phrase, YEAR_2026);
+		assertThat(schedule.kind()).isEqualTo(ScheduleKind.ONGOING);
+		assertThat(schedule.note()).contains("kéo dài quá kỳ kế hoạch (01/01/2026 – 31/12/2026)");
+	}
+
+	@Test
+	void shouldNotFollowASpanThatStartsAfterThePlanPeriod() {
+		assertThat(parser.parse("Triển khai từ năm 2027 và thực hiện thường xuyên", YEAR_2026).kind())
+			.isEqualTo(ScheduleKind.UNRESOLVED);
+		assertOneOff(parser.parse("Giai đoạn 2026 - 2026", YEAR_2026), LocalDate.of(2026, 12, 31));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Trong 05 ngày làm việc kể từ ngày 01/10/2025              | 2025-10-08
+			Trong vòng 10 ngày làm việc kể từ ngày 10/02/2026          | 2026-03-03
+			Hoàn thành trong thời hạn 3 ngày làm việc kể từ ngày 13/02/2026 | 2026-02-25
+			Chậm nhất 02 ngày làm việc trước ngày 23/02/2026           | 2026-02-12
+			03 ngày làm việc trước ngày 05/5/2025                      | 2025-04-26
+			""")
+	void shouldCountWorkingDaysOnTheCalendar(String phrase, LocalDate due) {
+		// 13/02/2026 + 3 skips Tết (14/02 – 22/02); 05/05/2025 − 3 skips 30/4 – 4/5 and counts Saturday 26/04, worked
+		Schedule schedule = withCalendar.parse(phrase, YEAR_2025.contains(due) ? YEAR_2025 : YEAR_2026);
+		assertOneOff(schedule, due);
+		assertThat(schedule.note()).contains("ngày làm việc");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Trong vòng 15 ngày làm việc kể từ ngày nhận được văn bản
+			05 ngày làm việc sau khi có kết quả
+			Trong 05 ngày làm việc kể từ ngày 31/02/2026
+			""")
+	void shouldLeaveWorkingDaysFromAnEventOrAnImpossibleDayToAPerson(String phrase) {
+		assertThat(withCalendar.parse(phrase, YEAR_2026).kind()).isEqualTo(ScheduleKind.UNRESOLVED);
+		// without a calendar no working days are counted at all
+		assertThat(parser.parse("Trong 05 ngày làm việc kể từ ngày 01/10/2026", YEAR_2026).kind())
+			.isEqualTo(ScheduleKind.UNRESOLVED);
 	}
 
 	private static void assertOneOff(Schedule schedule, LocalDate due) {

@@ -105,6 +105,43 @@ class ScheduleControllerTest {
 				.andExpect(jsonPath("$.detail").value(containsString("không phải JSON hợp lệ")));
 	}
 
+	@Test
+	void shouldReadAReportingSentenceAndItsDeadlinesInTheYearAfter() throws Exception {
+		rule("""
+				{"sentence": "Báo cáo năm gửi trước ngày 10/01 của năm liền kề năm báo cáo", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.rules[0].yearly.nextYear").value(true))
+				.andExpect(jsonPath("$.unread").isEmpty())
+				.andExpect(jsonPath("$.reportDeadlines[0].period").value("Năm 2026"))
+				.andExpect(jsonPath("$.reportDeadlines[0].due").value("2027-01-09"));
+	}
+
+	@Test
+	void shouldKeepAWindowAsTheDataPeriodAndListAnUnreadSentence() throws Exception {
+		rule("""
+				{"sentence": "Số liệu báo cáo năm tính từ ngày 15/12 năm trước đến ngày 14/12 của năm báo cáo"}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.rules[0].dataPeriods[0].label").value("Năm"))
+				.andExpect(jsonPath("$.rules[0].yearly").doesNotExist())
+				.andExpect(jsonPath("$.reportDeadlines").isEmpty());
+		rule("""
+				{"sentence": "Báo cáo đột xuất gửi trong ngày 3 kể từ khi có yêu cầu"}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.rules").isEmpty())
+				.andExpect(jsonPath("$.unread[0]").value("Báo cáo đột xuất gửi trong ngày 3 kể từ khi có yêu cầu"));
+		rule("""
+				{"sentence": " "}""")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(containsString("Thiếu câu về chế độ báo cáo")));
+	}
+
+	private ResultActions rule(String body) throws Exception {
+		return mvc.perform(post("/api/schedule/rule").with(user("tuan.vhxh")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.characterEncoding("UTF-8")
+			.content(body));
+	}
+
 	private ResultActions parse(String body) throws Exception {
 		// a logged-in user's browser: the slice has Spring Security's defaults (login and CSRF); Parflow's own rules
 		// for /api are tested over HTTP in vn.parflow.security.ApiSecurityIT

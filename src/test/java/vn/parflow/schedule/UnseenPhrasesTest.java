@@ -76,7 +76,8 @@ class UnseenPhrasesTest {
 			oneOff("Quý IV/2025 và quý I/2026", JULY_2025_TO_JUNE_2026, "2026-03-31"),
 			oneOff("6 tháng đầu năm", Y2026, "2026-06-30"),
 			oneOff("Cuối năm 2025", Y2025, "2025-12-31"),
-			oneOff("Giai đoạn 2025-2030", Y2025, "2030-12-31"),
+			// issue 16: a stage that runs past the plan period is followed as ongoing work inside it
+			new Case("Giai đoạn 2025-2030", Y2025, ScheduleKind.ONGOING, ""),
 			oneOff("Năm 2025 (báo cáo trước ngày 15/12/2025)", Y2025, "2025-12-14"),
 			// Recurring
 			recurring("Định kỳ 6 tháng", Y2025, "2025-06-30;2025-12-31"),

@@ -237,7 +237,8 @@ class EngineAttacksIT {
 				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), CODE, false, false, "it"));
 		assertThat(imported.stored()).as(imported.toString()).isTrue();
 		Browser admin = Browser.script(port, "admin", "demo");
-		assertThat(admin.postJson("/api/plans/" + CODE + "/activate", "{}").statusCode()).isEqualTo(200);
+		HttpResponse<String> activated = admin.postJson("/api/plans/" + CODE + "/activate", "{}");
+		assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
 
 		// task 1 (Phòng Văn hóa – Xã hội): the head gives it to tuan.vhxh; every office is asked for input
 		String key = CODE + "/1";

@@ -1,5 +1,9 @@
 package vn.parflow.system;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -13,6 +17,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.parflow.directory.DirectoryImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +41,9 @@ class ApplicationStartsIT {
 	@Autowired
 	Flyway flyway;
 
+	@Autowired
+	DirectoryImportService directory;
+
 	@Test
 	void shouldCreateCamundaQuartzAndParflowSchemas() {
 		assertThat(engine.getManagementService().getTableCount())
@@ -47,7 +56,11 @@ class ApplicationStartsIT {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void shouldReportDatabaseAndQuartzHealthy() {
+	void shouldReportDatabaseAndQuartzHealthy() throws IOException {
+		// the details are for administrators only: the demo directory's admin, whatever ran before
+		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
+			directory.importDirectory("demo.yaml", in);
+		}
 		ResponseEntity<Map> health = http.withBasicAuth("admin", "demo").getForEntity("/actuator/health", Map.class);
 
 		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);

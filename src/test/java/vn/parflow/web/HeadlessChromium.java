@@ -110,9 +110,16 @@ public final class HeadlessChromium implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
-	/** Waits until the page's text contains the text. */
+	/** Waits until the page's text contains the text; when it never comes, the page is saved as {@code timeout.png}. */
 	public void waitForText(String text) {
-		new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+		try {
+			new WebDriverWait(driver, WAIT).withMessage("text «" + text + "» on " + driver.getCurrentUrl())
+				.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			screenshot("timeout");
+			throw ex;
+		}
 	}
 
 	/** Waits until the condition holds (checked every half second, at most 30 seconds). */
@@ -134,6 +141,32 @@ public final class HeadlessChromium implements AutoCloseable {
 			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
 			Path target = screenshots.resolve(name + ".png");
 			Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Lays the page out as a screen of exactly this many CSS pixels (a phone's when narrower than 600), whatever the
+	 * window's decorations.
+	 */
+	public void viewport(int width, int height) {
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+				"height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
+	/** Saves a PNG of the whole page, below the fold too, at the current viewport's width; returns its path. */
+	public Path fullPage(String name) {
+		try {
+			Object height = script("return Math.ceil(document.documentElement.scrollHeight)");
+			Object width = script("return document.documentElement.clientWidth");
+			java.util.Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+					java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0,
+							"y", 0, "width", ((Number) width).intValue(), "height", ((Number) height).intValue(), "scale", 1)));
+			Path target = screenshots.resolve(name + ".png");
+			Files.write(target, java.util.Base64.getDecoder().decode((String) shot.get("data")));
 			return target;
 		}
 		catch (IOException ex) {

@@ -78,7 +78,7 @@ final class FakePlanTasks {
 		})).when(progress).approved(anyLong(), anyInt(), any(Instant.class));
 		doAnswer(call -> {
 			if (call.getArgument(1) == null) {
-				throw new IllegalArgumentException("Hãy chọn ngày hết hạn của nhiệm vụ.");
+				throw new IllegalArgumentException("Hãy chọn hạn xử lý của nhiệm vụ.");
 			}
 			return update(call.getArgument(0), t -> with(t, t.officer(),
 					List.of(new DeadlineRef(0, call.getArgument(1), null, null, null, null, 0)), t.status(),

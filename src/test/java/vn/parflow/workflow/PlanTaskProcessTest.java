@@ -94,6 +94,9 @@ class PlanTaskProcessTest {
 		assertThat(task()).hasCandidateGroup("approvers").hasCandidateGroup("unit-heads-vhxh").isNotAssigned();
 		assertThat(view(task())).contains("125/BC\\-UBND".replace("\\", ""), "20/09/2025", "https://vanban.example.vn/125");
 		assertThat(rig.tasks.status(1)).isEqualTo(TaskStatus.SUBMITTED);
+		// the report's annex names the deliverable as submitted
+		org.mockito.Mockito.verify(rig.tasks.progress).deliverableRecorded(1L, 0, "125/BC-UBND",
+				java.time.LocalDate.of(2025, 9, 20), "https://vanban.example.vn/125");
 
 		submit(task(), APPROVED, true);
 		assertThat(instance).isEnded().hasPassed(END, GATEWAY_DELIVERABLE_APPROVED);
@@ -229,7 +232,9 @@ class PlanTaskProcessTest {
 					"Nhiệm vụ 17: đơn vị phối hợp chưa có ai trong danh mục người dùng: Phòng nobody."));
 
 		assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-		org.mockito.Mockito.verify(rig.lifecycle, org.mockito.Mockito.never()).activate(org.mockito.ArgumentMatchers.anyString());
+		// the plan's row was locked, and nothing else: the plan is not marked active
+		org.mockito.Mockito.verify(rig.lifecycle).lockForActivation(PLAN);
+		org.mockito.Mockito.verifyNoMoreInteractions(rig.lifecycle);
 	}
 
 	@Test
@@ -296,7 +301,7 @@ class PlanTaskProcessTest {
 		assertThat(task()).hasCandidateGroup("unit-heads-vhxh").hasCandidateGroup("plan-admins");
 		Task setDeadline = task();
 		assertThatThrownBy(() -> submit(setDeadline, NEW_DEADLINE, null)).isInstanceOf(ProcessEngineException.class)
-			.hasMessageContaining("Hãy chọn ngày hết hạn");
+			.hasMessageContaining("Hãy chọn hạn xử lý");
 		assertThatThrownBy(() -> submit(setDeadline, NEW_DEADLINE, "2025-06-30")).hasMessageContaining("đã qua");
 		assertThat(instance).isWaitingAt(SET_DEADLINE);
 
@@ -376,19 +381,51 @@ class PlanTaskProcessTest {
 		ProcessInstance instance = instance("12");
 		String input = task().getId();
 
+		// input due Saturday 27/09/2025: the 7-day reminder (Saturday 20/09) goes out on Friday 19/09, 8 days before
 		Job reminder = reminderJob(INPUT_REMINDER_DUE);
-		assertThat(reminder.getDuedate()).isEqualTo(at(2025, 9, 20, 8));
+		assertThat(reminder.getDuedate()).isEqualTo(at(2025, 9, 19, 8));
 		fire(reminder);
 		assertThat(rig.published(TaskReminderDue.class)).containsExactly(new TaskReminderDue(12, 0,
-				day(2025, 9, 27), input, List.of("hanh.kinhte", "thanh.kinhte", "viet.kinhte"), 7));
+				day(2025, 9, 27), input, List.of("hanh.kinhte", "thanh.kinhte", "viet.kinhte"), 8));
 
+		// and the first escalation on the first working day after it, Monday 29/09
 		Job overdue = reminderJob(INPUT_OVERDUE);
-		assertThat(overdue.getDuedate()).isEqualTo(at(2025, 9, 28, 8));
+		assertThat(overdue.getDuedate()).isEqualTo(at(2025, 9, 29, 8));
 		fire(overdue);
 		assertThat(rig.published(TaskOverdue.class)).containsExactly(
 				new TaskOverdue(12, 0, day(2025, 9, 27), input, List.of("thanh.kinhte", "lan.vhxh"), 1));
 		assertThat(rig.events.findByPlanTaskIdAndKindOrderByIdAsc(12, TaskEventKind.OVERDUE).get(0).getUnitCode()).isEqualTo("kinhte");
 		assertThat(instance).isWaitingAt(PROVIDE_INPUT);
+	}
+
+	@Test
+	void shouldStartATaskWhoseDeadlineIsPastAsOverdueAndEscalateAtOnce() {
+		// the plan is activated on 10/11/2025; task 15 was due 31/8/2025, its coordinating unit's input 28/8
+		rig.clock.moveTo(LocalDateTime.of(2025, 11, 10, 9, 30));
+		rig.tasks.add(15, "15", "kinhte", ScheduleKind.ONE_OFF, List.of(day(2025, 8, 31)), List.of("ttdvc"));
+		rig.activation.activate(PLAN);
+		ProcessInstance instance = instance("15");
+		submit(task(), OFFICER, "hanh.kinhte");
+
+		Task input = taskAt(PROVIDE_INPUT, instance);
+		assertThat(input.getDueDate()).as("asked today, due today").isEqualTo(endOf(day(2025, 11, 10)));
+		assertThat(reminderJob(INPUT_REMINDER_DUE).getDuedate()).isEqualTo(at(2025, 11, 10, 9, 31));
+		submit(input, INPUT_TEXT, "Đã rà soát.");
+
+		Task submission = task();
+		assertThat(submission.getTaskDefinitionKey()).isEqualTo(SUBMIT_DELIVERABLE);
+		assertThat(submission.getDueDate()).as("the due date as written").isEqualTo(endOf(day(2025, 8, 31)));
+		Job overdue = reminderJob(OVERDUE);
+		assertThat(overdue.getDuedate()).as("escalated within a minute, not at the next weekly slot")
+			.isEqualTo(at(2025, 11, 10, 9, 31));
+		fire(overdue);
+		assertThat(rig.published(TaskOverdue.class)).containsExactly(
+				new TaskOverdue(15, 0, day(2025, 8, 31), submission.getId(), List.of("thanh.kinhte", "lan.vhxh"), 11));
+		assertThat(reminderJob(OVERDUE).getDuedate()).as("then every week").isEqualTo(at(2025, 11, 17, 9, 31));
+		Job reminder = reminderJob(REMINDER_DUE);
+		fire(reminder);
+		assertThat(rig.published(TaskReminderDue.class)).as("no reminder for a day already past").isEmpty();
+		assertThat(instance).isWaitingAt(SUBMIT_DELIVERABLE);
 	}
 
 	@Test
@@ -452,7 +489,11 @@ class PlanTaskProcessTest {
 	}
 
 	private static Date at(int year, int month, int day, int hour) {
-		return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(MovableClock.ZONE).toInstant());
+		return at(year, month, day, hour, 0);
+	}
+
+	private static Date at(int year, int month, int day, int hour, int minute) {
+		return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(MovableClock.ZONE).toInstant());
 	}
 
 }

@@ -46,7 +46,7 @@ final class ProcessRig {
 	final PlanTaskRouting routing = new PlanTaskRouting(tasks.progress, people, properties, clock);
 
 	final PlanTaskWorkflow workflow = new PlanTaskWorkflow(tasks.progress, events, people, properties, published::add,
-			clock);
+			clock, ProcessCalendar.WORKING_DAYS);
 
 	final PlanActivation activation;
 
@@ -57,12 +57,13 @@ final class ProcessRig {
 		when(plans.tasks(anyString())).thenReturn(List.of());
 		when(lifecycle.lockForActivation(anyString())).thenReturn(true);
 		TaskFiles taskFiles = taskId -> files.getOrDefault(taskId, List.of());
-		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles);
+		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles, ProcessCalendar.WORKING_DAYS);
 		ProcessListeners listeners = new ProcessListeners(workflow, tasks.progress, summaries, taskFiles, clock);
 		activation = new PlanActivation(plans, lifecycle, tasks.progress, routing, people, engine.getRuntimeService(),
-				engine.getHistoryService());
+				engine.getHistoryService(), clock);
 		Mocks.register("planTaskRouting", routing);
-		Mocks.register("reminderSchedule", new ReminderSchedule(tasks.progress, routing, properties));
+		Mocks.register("reminderSchedule", new ReminderSchedule(tasks.progress, routing, properties,
+				ProcessCalendar.WORKING_DAYS, clock));
 		Mocks.register("planTaskWorkflow", workflow);
 		Mocks.register("taskActivated", listeners.taskActivated());
 		Mocks.register("taskFormView", listeners.taskFormView());

@@ -140,11 +140,11 @@ class TaskFormsBrowserIT {
 			browser.waitForText("Tuyên truyền cải cách hành chính trên hệ thống loa của xã");
 			browser.visible(By.cssSelector("[id$='Field_DocumentNumber']"));
 			assertThat(browser.text()).contains("Báo cáo kết quả tuyên truyền", "Nêu số buổi phát thanh",
-					"Thời hạn: 31/12/2025", "Số, ký hiệu văn bản", "Ngày ban hành", "Đường dẫn đến văn bản");
+					"Hạn xử lý: 31/12/2025", "Số, ký hiệu văn bản", "Ngày ban hành", "Đường dẫn đến văn bản");
 			browser.screenshot("1-officer-opens-submission");
 
 			browser.type(By.cssSelector("[id$='Field_DocumentNumber']"), "77/BC-HCC");
-			browser.type(By.cssSelector("input[id*='Field_DocumentDate']"), "10/31/2025");
+			browser.type(By.cssSelector("input[id*='Field_DocumentDate']"), "31/10/2025");
 			browser.visible(By.cssSelector("input[id*='Field_DocumentDate']")).sendKeys(Keys.TAB);
 			browser.type(By.cssSelector("[id$='Field_DocumentLink']"), "https://vietkhe.example.vn/van-ban/77");
 			browser.type(By.cssSelector("[id$='Field_Comment']"), "Đã phát 24 buổi trong quý IV.");

@@ -1,0 +1,57 @@
+package vn.parflow.web;
+
+import java.security.Principal;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import vn.parflow.directory.Person;
+import vn.parflow.directory.PersonRepository;
+
+/** What every page's header needs: who is logged in, and the session's CSRF token for forms and scripts. */
+@ControllerAdvice(basePackageClasses = PageModel.class)
+class PageModel {
+
+	private final PersonRepository people;
+
+	PageModel(PersonRepository people) {
+		this.people = people;
+	}
+
+	@ModelAttribute("viewer")
+	Viewer viewer(Principal principal) {
+		if (!(principal instanceof Authentication authentication) || !authentication.isAuthenticated()) {
+			return null;
+		}
+		String name = people.findByUsername(authentication.getName()).map(Person::getFullName).orElse(null);
+		return Viewer.of(authentication, name);
+	}
+
+	@ModelAttribute("csrf")
+	CsrfToken csrf(HttpServletRequest request) {
+		return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+	}
+
+	/** A page that is not there (an unknown plan or task, an intake no longer in the session), in Vietnamese. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+	org.springframework.web.servlet.ModelAndView notFound(org.springframework.web.server.ResponseStatusException ex,
+			HttpServletRequest request, Principal principal) {
+		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("web/error");
+		page.setStatus(ex.getStatusCode());
+		page.addObject("message", ex.getReason());
+		page.addObject("viewer", viewer(principal));
+		page.addObject("csrf", csrf(request));
+		page.addObject("path", path(request));
+		return page;
+	}
+
+	@ModelAttribute("path")
+	String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+}
