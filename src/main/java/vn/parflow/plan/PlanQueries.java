@@ -81,4 +81,9 @@ public class PlanQueries {
 		return tasks.findByPlanCodeOrderByPosition(code).stream().map(task -> TaskView.of(task, zone)).toList();
 	}
 
+	/** One task of the plan, by its number. */
+	public Optional<TaskView> task(String code, String number) {
+		return tasks.findByPlanCodeAndNumber(code, number).map(task -> TaskView.of(task, zone));
+	}
+
 }

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.parflow.plan.PlanTaskRef.DeadlineRef;
 import vn.parflow.schedule.ReportCalendar;
@@ -33,9 +37,47 @@ public class TaskProgress {
 		this.zone = clock.getZone();
 	}
 
+	/**
+	 * The task as the workflow reads it. Within one transaction (an activation asks for each task a dozen times: the
+	 * model's expressions, the listeners) it is built once and kept until the transaction ends or this service
+	 * changes the task.
+	 */
 	@Transactional(readOnly = true)
 	public PlanTaskRef task(long planTaskId) {
-		return ref(load(planTaskId));
+		Map<Long, PlanTaskRef> cache = cache();
+		if (cache == null) {
+			return ref(find(planTaskId));
+		}
+		PlanTaskRef found = cache.get(planTaskId);
+		if (found == null) {
+			found = ref(find(planTaskId));
+			cache.put(planTaskId, found);
+		}
+		return found;
+	}
+
+	private static final Object CACHE = new Object();
+
+	@SuppressWarnings("unchecked")
+	private static Map<Long, PlanTaskRef> cache() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		Map<Long, PlanTaskRef> cache = (Map<Long, PlanTaskRef>) TransactionSynchronizationManager.getResource(CACHE);
+		if (cache == null) {
+			Map<Long, PlanTaskRef> created = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(CACHE, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
+				}
+
+			});
+			cache = created;
+		}
+		return cache;
 	}
 
 	@Transactional(readOnly = true)
@@ -98,7 +140,17 @@ public class TaskProgress {
 		load(planTaskId).setDeadline(due, by);
 	}
 
+	private PlanTask find(long planTaskId) {
+		return tasks.findById(planTaskId)
+			.orElseThrow(() -> new IllegalArgumentException("Không có nhiệm vụ mã " + planTaskId));
+	}
+
+	/** The task, to change it: its cached view is dropped. */
 	private PlanTask load(long planTaskId) {
+		Map<Long, PlanTaskRef> cache = cache();
+		if (cache != null) {
+			cache.remove(planTaskId);
+		}
 		return tasks.findById(planTaskId)
 			.orElseThrow(() -> new IllegalArgumentException("Không có nhiệm vụ mã " + planTaskId));
 	}

@@ -11,11 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,10 +107,20 @@ public class PlanActivation {
 
 	private final HistoryService history;
 
+	private final EntityManager entities;
+
 	private final Clock clock;
 
+	/** Without JPA (the process tests' rig): nothing to flush. */
 	PlanActivation(PlanQueries plans, PlanLifecycle lifecycle, TaskProgress progress, PlanTaskRouting routing,
 			UnitPeople people, RuntimeService runtime, HistoryService history, Clock clock) {
+		this(plans, lifecycle, progress, routing, people, runtime, history, clock, null);
+	}
+
+	@Autowired
+	PlanActivation(PlanQueries plans, PlanLifecycle lifecycle, TaskProgress progress, PlanTaskRouting routing,
+			UnitPeople people, RuntimeService runtime, HistoryService history, Clock clock, EntityManager entities) {
+		this.entities = entities;
 		this.clock = clock;
 		this.plans = plans;
 		this.lifecycle = lifecycle;
@@ -172,6 +186,13 @@ public class PlanActivation {
 			throw new UnknownPlan(planCode);
 		}
 		checkPeriod(planCode, confirmPast);
+		// The checks and the listeners of every new process look up the plan task and the directory; with the
+		// default AUTO flush mode each of those queries first dirty-checks everything the activation has loaded so far
+		// (quadratic in the plan's size). Nothing in the activation reads back by query what it wrote (a plan task is
+		// read by id, from the persistence context): Parflow's rows go at commit.
+		if (entities != null) {
+			entities.setFlushMode(FlushModeType.COMMIT);
+		}
 		PlanView plan = plans.plan(planCode).orElseThrow(() -> new UnknownPlan(planCode));
 		if (plan.status() == PlanStatus.CLOSED) {
 			throw new ActivationRefused("Kế hoạch %s đã kết thúc, không kích hoạt lại được.".formatted(planCode),

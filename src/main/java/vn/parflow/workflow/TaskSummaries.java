@@ -45,8 +45,7 @@ class TaskSummaries {
 	/** Task_SetDeadline: the time phrase as written and why no date could be read. */
 	String setDeadline(PlanTaskRef task) {
 		StringBuilder text = header(task);
-		plans.tasks(task.planCode()).stream().filter(view -> view.number().equals(task.number())).findFirst()
-			.ifPresent(view -> describeSchedule(view, text));
+		plans.task(task.planCode(), task.number()).ifPresent(view -> describeSchedule(view, text));
 		text.append("\n\nHãy đặt hạn xử lý (ngày cuối cùng còn đúng hạn) để nhiệm vụ bắt đầu.");
 		return text.toString();
 	}

@@ -1,0 +1,545 @@
+package vn.parflow.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.parflow.ParflowApplication;
+import vn.parflow.plan.PlanImportReport;
+import vn.parflow.plan.PlanImportService;
+import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.system.TestClock;
+import vn.parflow.system.TestDatabase;
+import vn.parflow.workflow.PlanTaskRouting;
+import vn.parflow.workflow.ReminderSchedule;
+
+/**
+ * Province scale, Parflow side by side with the bare engine on the same database server, in one run: N plans of
+ * the demo directory's shape (the Việt Khê plan, its coordination included, moved to next year), activated; the
+ * officer's and the unit head's Tasklist queries (their own filters too) and a plan's progress; a 2,000-task plan;
+ * a reminder storm through the outbox to a real SMTP server (GreenMail); time to healthy, heap and RSS. Writes
+ * {@code benchmark/RESULTS.md}. Only the {@code benchmark} Maven profile runs it:
+ * {@code ./mvnw -Pbenchmark verify -Dbenchmark.plans=20}.
+ */
+class ScaleBenchmark {
+
+	static final String OFFICER = "tuan.vhxh";
+
+	static final String HEAD = "lan.vhxh";
+
+	static final String ADMIN = "admin";
+
+	final int plans = Integer.getInteger("benchmark.plans", 5);
+
+	final int bigPlan = Integer.getInteger("benchmark.big-plan", 2000);
+
+	final int samples = Integer.getInteger("benchmark.samples", 60);
+
+	/** How many tasks the heads assign before the storm (their coordination tasks carry the storm's timers). */
+	final int stormTasks = Integer.getInteger("benchmark.storm-tasks", 300);
+
+	final List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,mariadb").split(","));
+
+	final Path results = Path.of(System.getProperty("benchmark.results", "benchmark/RESULTS.md"));
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	@Test
+	void run() throws Exception {
+		List<Run> runs = new ArrayList<>();
+		for (String database : databases) {
+			runs.add(runOn(database.trim()));
+		}
+		Results.write(results, runs, plans, bigPlan, samples);
+		System.out.println(Files.readString(results));
+	}
+
+	/** Everything measured on one database. */
+	static final class Run {
+
+		String database;
+
+		double healthySeconds;
+
+		double heapAfterStartMiB;
+
+		double rssAfterStartMiB;
+
+		double heapAfterLoadMiB;
+
+		double rssAfterLoadMiB;
+
+		double maxHeapMiB;
+
+		int instances;
+
+		long parflowOpenTasks;
+
+		long bareOpenTasks;
+
+		double importSeconds;
+
+		double parflowActivationSeconds;
+
+		double bareActivationSeconds;
+
+		int bigPlanTasks;
+
+		double bigPlanParflowSeconds = Double.NaN;
+
+		double bigPlanBareSeconds = Double.NaN;
+
+		final Map<String, Stats[]> queries = new LinkedHashMap<>();
+
+		final Map<String, String> rows = new LinkedHashMap<>();
+
+		int stormTimers;
+
+		int stormMails;
+
+		int stormReceived;
+
+		int stormLost;
+
+		int stormDoubled;
+
+		int stormFailed;
+
+		double stormDrainSeconds = Double.NaN;
+
+		int assigned;
+
+		double assignParflowSeconds;
+
+		double assignBareSeconds;
+
+	}
+
+	private Run runOn(String database) throws Exception {
+		Run run = new Run();
+		run.database = database;
+		int smtpPort = freePort();
+		GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		mail.start();
+		Map<String, String> parflowDb;
+		String bareUrl;
+		Map<String, String> bareProps = Map.of();
+		List<String> profiles = new ArrayList<>(List.of("demo"));
+		if (database.equals("mariadb")) {
+			System.setProperty("parflow.it.database", "mariadb");
+			String url = TestDatabase.newMariaDbDatabase();
+			bareUrl = TestDatabase.newMariaDbDatabase()
+					+ "?sendFractionalSeconds=false&characterEncoding=UTF-8&useUnicode=true&rewriteBatchedStatements=true";
+			parflowDb = Map.of("spring.datasource.url", url, "spring.datasource.username", "root",
+					"spring.datasource.password", "", "spring.jpa.database-platform", "org.hibernate.dialect.MySQLDialect",
+					"spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
+			profiles.add("mysql");
+		}
+		else {
+			Path dir = Files.createDirectories(Path.of("target", "benchmark", "h2-" + System.currentTimeMillis()));
+			parflowDb = Map.of("spring.datasource.url",
+					"jdbc:h2:file:" + dir.toAbsolutePath().resolve("parflow") + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=256");
+			bareUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bare") + ";QUERY_CACHE_SIZE=256";
+		}
+		List<String> args = new ArrayList<>();
+		parflowDb.forEach((key, value) -> args.add("--" + key + "=" + value));
+		args.addAll(List.of("--server.port=0", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+				"--parflow.outbox.dispatch-interval=10s", "--logging.level.root=WARN",
+				"--logging.level.vn.parflow.benchmark=INFO", "--spring.main.banner-mode=off",
+				"--parflow.attachments.dir=target/benchmark/uploads",
+				"--camunda.bpm.generic-properties.properties.enablePasswordPolicy=false"));
+		long t0 = System.nanoTime();
+		ConfigurableApplicationContext parflow = new SpringApplicationBuilder(ParflowApplication.class)
+			.profiles(profiles.toArray(String[]::new))
+			.run(args.toArray(String[]::new));
+		String base = "http://127.0.0.1:" + parflow.getEnvironment().getProperty("local.server.port");
+		waitHealthy(base);
+		run.healthySeconds = (System.nanoTime() - t0) / 1e9;
+		System.gc();
+		run.heapAfterStartMiB = heapMiB();
+		run.rssAfterStartMiB = rssMiB();
+		run.maxHeapMiB = Runtime.getRuntime().maxMemory() / 1048576.0;
+		log(database + ": healthy in " + run.healthySeconds + " s, heap " + run.heapAfterStartMiB + " MiB");
+
+		ProcessEngine engine = parflow.getBean(ProcessEngine.class);
+		PlanImportService importer = parflow.getBean(PlanImportService.class);
+		TestClock clock = parflow.getBean(TestClock.class);
+		JdbcTemplate jdbc = parflow.getBean(JdbcTemplate.class);
+		try (BareEngine bare = new BareEngine(bareUrl, database.equals("mariadb") ? "root" : "sa", "", bareProps,
+				parflow.getBean(PlanTaskRouting.class), parflow.getBean(ReminderSchedule.class))) {
+			bare.deployStripped(Path.of("processes", "PlanTaskProcess.bpmn"));
+			for (String user : List.of(OFFICER, HEAD, ADMIN)) {
+				bare.user(user, groupsOf(engine, user));
+			}
+			String template = Files.readString(Path.of("config", "plans", "viet-khe-2025-h2.yaml"));
+			int year = java.time.Year.now().getValue() + 1;
+
+			// ---- import and activation, Parflow and bare plan by plan
+			long importNanos = 0;
+			long parflowNanos = 0;
+			long bareNanos = 0;
+			for (int i = 1; i <= plans; i++) {
+				String code = "BENCH-%04d".formatted(i);
+				long start = System.nanoTime();
+				importPlan(importer, code, BenchPlans.plan(template, code, year, 1));
+				importNanos += System.nanoTime() - start;
+				start = System.nanoTime();
+				int status = post(base + "/api/plans/" + code + "/activate", ADMIN);
+				parflowNanos += System.nanoTime() - start;
+				if (status != 200) {
+					throw new IllegalStateException("activation of " + code + " answered " + status);
+				}
+				List<Object[]> starts = startsOf(engine, code);
+				run.instances += starts.size();
+				bareNanos += startBare(bare, starts);
+				if (i % 10 == 0 || i == plans) {
+					log("%s: %d/%d plans, %d instances, Parflow %.1f/s, bare %.1f/s".formatted(database, i, plans,
+							run.instances, run.instances / (parflowNanos / 1e9), run.instances / (bareNanos / 1e9)));
+				}
+			}
+			run.importSeconds = importNanos / 1e9;
+			run.parflowActivationSeconds = parflowNanos / 1e9;
+			run.bareActivationSeconds = bareNanos / 1e9;
+
+			// ---- one big plan (background activation in Parflow)
+			if (bigPlan > 0) {
+				String code = "BENCH-BIG";
+				importPlan(importer, code, BenchPlans.plan(template, code, year, (bigPlan + 44) / 45, bigPlan));
+				long start = System.nanoTime();
+				int status = post(base + "/api/plans/" + code + "/activate", ADMIN);
+				if (status == 202) {
+					waitActivated(base, code);
+				}
+				else if (status != 200) {
+					throw new IllegalStateException("activation of " + code + " answered " + status);
+				}
+				run.bigPlanParflowSeconds = (System.nanoTime() - start) / 1e9;
+				List<Object[]> starts = startsOf(engine, code);
+				run.bigPlanTasks = starts.size();
+				run.bigPlanBareSeconds = startBare(bare, starts) / 1e9;
+				log("%s: big plan of %d tasks, Parflow %.1f s, bare %.1f s".formatted(database, run.bigPlanTasks,
+						run.bigPlanParflowSeconds, run.bigPlanBareSeconds));
+			}
+			assignForStorm(run, engine, bare, parflow.getBean(PlanTaskRouting.class));
+			run.parflowOpenTasks = engine.getTaskService().createTaskQuery().count();
+			run.bareOpenTasks = bare.engine().getTaskService().createTaskQuery().count();
+			rows(run, jdbc);
+
+			// ---- queries
+			Queries queries = new Queries(base, engine, bare.engine());
+			queries.measure(run, samples);
+
+			// ---- reminder storm
+			storm(run, engine, clock, jdbc, mail);
+			System.gc();
+			run.heapAfterLoadMiB = heapMiB();
+			run.rssAfterLoadMiB = rssMiB();
+		}
+		finally {
+			clock.reset();
+			parflow.close();
+			mail.stop();
+		}
+		return run;
+	}
+
+	/**
+	 * The heads assign the officer of the tasks with the earliest deadline (up to {@code benchmark.storm-tasks}), in
+	 * Parflow and in the bare engine alike: each such task asks every coordinating unit for input, and those input
+	 * tasks' reminders all fall due at the same 08:00.
+	 */
+	@SuppressWarnings("unchecked")
+	private void assignForStorm(Run run, ProcessEngine engine, BareEngine bare, PlanTaskRouting routing) {
+		var tasks = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_AssignOfficer").list();
+		Map<String, java.util.Date> due = new HashMap<>();
+		Map<String, Long> ids = new HashMap<>();
+		for (var task : tasks) {
+			Long id = ((Number) engine.getTaskService().getVariable(task.getId(), "planTaskId")).longValue();
+			ids.put(task.getId(), id);
+			try {
+				due.put(task.getId(), routing.dueDate(id, 0));
+			}
+			catch (RuntimeException ignored) {
+				// no deadline yet
+			}
+		}
+		java.util.Date first = due.values().stream().min(java.util.Date::compareTo).orElse(null);
+		if (first == null) {
+			return;
+		}
+		List<org.camunda.bpm.engine.task.Task> chosen = tasks.stream().filter(t -> first.equals(due.get(t.getId())))
+			.limit(stormTasks).toList();
+		long parflowNanos = 0;
+		long bareNanos = 0;
+		for (var task : chosen) {
+			String choices = (String) engine.getTaskService().getVariableLocal(task.getId(), "viewOfficers");
+			String officer = choices.substring(0, choices.indexOf('|'));
+			String businessKey = engine.getRuntimeService().createProcessInstanceQuery()
+				.processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+			long start = System.nanoTime();
+			engine.getTaskService().complete(task.getId(), Map.of("officer", officer));
+			parflowNanos += System.nanoTime() - start;
+			Long id = ids.get(task.getId());
+			bare.routing.prefetch(id);
+			var bareTask = bare.engine().getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+				.taskDefinitionKey("Task_AssignOfficer").singleResult();
+			start = System.nanoTime();
+			bare.engine().getTaskService().complete(bareTask.getId(), Map.of("officer", officer));
+			bareNanos += System.nanoTime() - start;
+		}
+		run.assigned = chosen.size();
+		run.assignParflowSeconds = parflowNanos / 1e9;
+		run.assignBareSeconds = bareNanos / 1e9;
+		log("%s: %d tasks assigned, Parflow %.1f s, bare %.1f s".formatted(run.database, run.assigned,
+				run.assignParflowSeconds, run.assignBareSeconds));
+	}
+
+	private static void rows(Run run, JdbcTemplate jdbc) {
+		for (String table : List.of("ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_VARIABLE",
+				"ACT_RU_JOB", "ACT_RU_EXECUTION")) {
+			run.rows.put(table, String.valueOf(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)));
+		}
+	}
+
+	private void importPlan(PlanImportService importer, String code, String yaml) {
+		PlanImportReport report = importer.importPlan(new ImportRequest(code + ".yaml",
+				yaml.getBytes(StandardCharsets.UTF_8), null, false, false, ADMIN));
+		if (!report.stored()) {
+			throw new IllegalStateException("plan " + code + " not stored: " + report);
+		}
+	}
+
+	/** Business key and variables of every instance Parflow started for the plan, for the bare engine to start. */
+	private static List<Object[]> startsOf(ProcessEngine engine, String code) {
+		List<ProcessInstance> instances = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKeyLike(code + "/%")
+			.list();
+		Map<String, Map<String, Object>> variables = new HashMap<>();
+		List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+			for (HistoricVariableInstance variable : engine.getHistoryService()
+				.createHistoricVariableInstanceQuery()
+				.processInstanceIdIn(chunk.toArray(String[]::new))
+				.variableNameIn("planTaskId", "officer")
+				.list()) {
+				if (variable.getActivityInstanceId() != null
+						&& !variable.getActivityInstanceId().equals(variable.getProcessInstanceId())) {
+					continue;
+				}
+				variables.computeIfAbsent(variable.getProcessInstanceId(), key -> new HashMap<>())
+					.put(variable.getName(), variable.getValue());
+			}
+		}
+		List<Object[]> starts = new ArrayList<>();
+		for (ProcessInstance instance : instances) {
+			Map<String, Object> vars = variables.getOrDefault(instance.getId(), new HashMap<>());
+			vars.putIfAbsent("officer", null);
+			starts.add(new Object[] { instance.getBusinessKey(), vars });
+		}
+		return starts;
+	}
+
+	/** Starts the same instances in the bare engine, in one transaction (as Parflow does); answers the nanoseconds. */
+	@SuppressWarnings("unchecked")
+	private static long startBare(BareEngine bare, List<Object[]> starts) {
+		for (Object[] start : starts) {
+			Long id = ((Number) ((Map<String, Object>) start[1]).get("planTaskId")).longValue();
+			bare.routing.prefetch(id);
+			bare.schedule.prefetch(id, bare.routing.deadlineIndexes(id));
+		}
+		long t = System.nanoTime();
+		bare.inTransaction(() -> {
+			for (Object[] start : starts) {
+				bare.engine()
+					.getRuntimeService()
+					.startProcessInstanceByKey("PlanTaskProcess", (String) start[0], (Map<String, Object>) start[1]);
+			}
+			return null;
+		});
+		return System.nanoTime() - t;
+	}
+
+	private static List<String> groupsOf(ProcessEngine engine, String user) {
+		return engine.getIdentityService()
+			.createGroupQuery()
+			.groupMember(user)
+			.list()
+			.stream()
+			.map(group -> group.getId())
+			.toList();
+	}
+
+	/**
+	 * Moves the clock to the earliest timer of the plans (a reminder at 08:00, due for every plan at once) and lets
+	 * the job executor and the outbox run: drain time until the SMTP server has every mail, lost and doubled mail.
+	 */
+	private void storm(Run run, ProcessEngine engine, TestClock clock, JdbcTemplate jdbc, GreenMail mail)
+			throws Exception {
+		Job first = engine.getManagementService().createJobQuery().timers().orderByJobDuedate().asc().listPage(0, 1)
+			.stream().findFirst().orElse(null);
+		if (first == null) {
+			return;
+		}
+		Instant at = first.getDuedate().toInstant();
+		java.util.Date upTo = java.util.Date.from(at.plusSeconds(1));
+		run.stormTimers = (int) engine.getManagementService().createJobQuery().timers().duedateLowerThan(upTo).count();
+		long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM pf_outbox", Long.class);
+		mail.reset();
+		log(run.database + ": storm of " + run.stormTimers + " timers at " + at);
+		long start = System.nanoTime();
+		clock.moveTo(at.plusSeconds(1));
+		long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("benchmark.storm-minutes", 15)).toNanos();
+		long lastProgress = System.nanoTime();
+		int lastReceived = -1;
+		while (System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			long timersLeft = engine.getManagementService().createJobQuery().timers().duedateLowerThan(upTo)
+				.withRetriesLeft().count();
+			Long pending = jdbc.queryForObject(
+					"SELECT COUNT(*) FROM pf_outbox WHERE id > ? AND status IN ('QUEUED', 'SENDING')", Long.class, before);
+			int received = mail.getReceivedMessages().length;
+			if (received != lastReceived) {
+				lastReceived = received;
+				lastProgress = System.nanoTime();
+			}
+			if (timersLeft == 0 && pending == 0 && System.nanoTime() - lastProgress > 3_000_000_000L) {
+				break;
+			}
+		}
+		run.stormDrainSeconds = (lastProgress - start) / 1e9;
+		run.stormMails = jdbc.queryForObject("SELECT COUNT(*) FROM pf_outbox WHERE id > ?", Long.class, before)
+			.intValue();
+		run.stormFailed = jdbc.queryForObject("SELECT COUNT(*) FROM pf_outbox WHERE id > ? AND status <> 'SENT'",
+				Long.class, before).intValue();
+		Set<String> seen = new HashSet<>();
+		int doubled = 0;
+		MimeMessage[] received = mail.getReceivedMessages();
+		for (MimeMessage message : received) {
+			Address[] to = message.getRecipients(Message.RecipientType.TO);
+			String key = message.getMessageID() + "|" + (to == null ? "" : to[0].toString());
+			if (!seen.add(key)) {
+				doubled++;
+			}
+		}
+		run.stormReceived = received.length;
+		run.stormDoubled = doubled;
+		run.stormLost = Math.max(0, run.stormMails - seen.size());
+		log("%s: storm %d timers → %d mails, %d received, %d lost, %d doubled, %.1f s".formatted(run.database,
+				run.stormTimers, run.stormMails, run.stormReceived, run.stormLost, run.stormDoubled,
+				run.stormDrainSeconds));
+	}
+
+	// ---- HTTP
+
+	static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+	}
+
+	private int post(String url, String user) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(user))
+			.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+	}
+
+	private void waitActivated(String base, String code) throws Exception {
+		long giveUp = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+		while (System.nanoTime() < giveUp) {
+			String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/plans/" + code + "/activation"))
+				.header("Authorization", basic(ADMIN)).build(), HttpResponse.BodyHandlers.ofString()).body();
+			if (body.contains("\"DONE\"")) {
+				return;
+			}
+			if (body.contains("\"REFUSED\"") || body.contains("\"FAILED\"")) {
+				throw new IllegalStateException("activation of " + code + ": " + body);
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("activation of " + code + " did not end");
+	}
+
+	private void waitHealthy(String base) throws Exception {
+		long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < giveUp) {
+			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new IllegalStateException("Parflow never became healthy");
+	}
+
+	// ---- machine
+
+	static double heapMiB() {
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+	}
+
+	static double rssMiB() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+				}
+			}
+		}
+		catch (IOException ignored) {
+			// not Linux
+		}
+		return Double.NaN;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	static void log(String message) {
+		System.out.println("[benchmark " + Instant.now() + "] " + message);
+	}
+
+	/** A bare query as a supplier of its (unused) answer. */
+	interface BareQuery extends Supplier<Object> {
+	}
+
+	static TaskQuery created(TaskQuery query) {
+		return query.orderByTaskCreateTime().desc();
+	}
+
+}
