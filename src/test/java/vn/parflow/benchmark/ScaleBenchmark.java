@@ -46,6 +46,8 @@ import vn.parflow.system.TestDatabase;
 import vn.parflow.workflow.PlanTaskRouting;
 import vn.parflow.workflow.ReminderSchedule;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Province scale, Parflow side by side with the bare engine on the same database server, in one run: N plans of
  * the demo directory's shape (the Việt Khê plan, its coordination included, moved to next year), activated; the
@@ -423,25 +425,23 @@ class ScaleBenchmark {
 		log(run.database + ": storm of " + run.stormTimers + " timers at " + at);
 		long start = System.nanoTime();
 		clock.moveTo(at.plusSeconds(1));
-		long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("benchmark.storm-minutes", 15)).toNanos();
-		long lastProgress = System.nanoTime();
-		int lastReceived = -1;
-		while (System.nanoTime() < deadline) {
-			Thread.sleep(500);
-			long timersLeft = engine.getManagementService().createJobQuery().timers().duedateLowerThan(upTo)
-				.withRetriesLeft().count();
-			Long pending = jdbc.queryForObject(
-					"SELECT COUNT(*) FROM pf_outbox WHERE id > ? AND status IN ('QUEUED', 'SENDING')", Long.class, before);
-			int received = mail.getReceivedMessages().length;
-			if (received != lastReceived) {
-				lastReceived = received;
-				lastProgress = System.nanoTime();
-			}
-			if (timersLeft == 0 && pending == 0 && System.nanoTime() - lastProgress > 3_000_000_000L) {
-				break;
-			}
-		}
-		run.stormDrainSeconds = (lastProgress - start) / 1e9;
+		long[] lastProgress = { System.nanoTime() };
+		int[] lastReceived = { -1 };
+		// drained: no timer left, no mail waiting, and nothing more arrived for 3 s
+		await("the storm drains").atMost(Duration.ofMinutes(Long.getLong("benchmark.storm-minutes", 15)))
+			.pollInterval(Duration.ofMillis(500)).until(() -> {
+				long timersLeft = engine.getManagementService().createJobQuery().timers().duedateLowerThan(upTo)
+					.withRetriesLeft().count();
+				Long pending = jdbc.queryForObject(
+						"SELECT COUNT(*) FROM pf_outbox WHERE id > ? AND status IN ('QUEUED', 'SENDING')", Long.class, before);
+				int received = mail.getReceivedMessages().length;
+				if (received != lastReceived[0]) {
+					lastReceived[0] = received;
+					lastProgress[0] = System.nanoTime();
+				}
+				return timersLeft == 0 && pending == 0 && System.nanoTime() - lastProgress[0] > 3_000_000_000L;
+			});
+		run.stormDrainSeconds = (lastProgress[0] - start) / 1e9;
 		run.stormMails = jdbc.queryForObject("SELECT COUNT(*) FROM pf_outbox WHERE id > ?", Long.class, before)
 			.intValue();
 		run.stormFailed = jdbc.queryForObject("SELECT COUNT(*) FROM pf_outbox WHERE id > ? AND status <> 'SENT'",
@@ -475,33 +475,23 @@ class ScaleBenchmark {
 			.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
 	}
 
-	private void waitActivated(String base, String code) throws Exception {
-		long giveUp = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-		while (System.nanoTime() < giveUp) {
+	private void waitActivated(String base, String code) {
+		await("activation of " + code).atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
 			String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/plans/" + code + "/activation"))
 				.header("Authorization", basic(ADMIN)).build(), HttpResponse.BodyHandlers.ofString()).body();
-			if (body.contains("\"DONE\"")) {
-				return;
-			}
 			if (body.contains("\"REFUSED\"") || body.contains("\"FAILED\"")) {
 				throw new IllegalStateException("activation of " + code + ": " + body);
 			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("activation of " + code + " did not end");
+			return body.contains("\"DONE\"");
+		});
 	}
 
-	private void waitHealthy(String base) throws Exception {
-		long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-		while (System.nanoTime() < giveUp) {
+	private void waitHealthy(String base) {
+		await("Parflow healthy").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> {
 			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
 					HttpResponse.BodyHandlers.ofString());
-			if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new IllegalStateException("Parflow never became healthy");
+			return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
+		});
 	}
 
 	// ---- machine

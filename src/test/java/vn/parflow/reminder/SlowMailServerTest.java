@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -37,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SlowMailServerTest {
 
-	/** Received messages (their text), and how long the server waits before answering the end of DATA. */
+	/**
+	 * Received messages (their text). A server that stores each message and then answers the end of DATA only once
+	 * the client has given up waiting (it hangs up), or one that answers at once.
+	 */
 	static final class SlowSmtp implements AutoCloseable {
 
 		final List<String> received = new CopyOnWriteArrayList<>();
@@ -46,10 +48,10 @@ class SlowMailServerTest {
 
 		final Thread thread;
 
-		final long replyDelayMillis;
+		final boolean answersAfterTheClientGaveUp;
 
-		SlowSmtp(long replyDelayMillis) throws IOException {
-			this.replyDelayMillis = replyDelayMillis;
+		SlowSmtp(boolean answersAfterTheClientGaveUp) throws IOException {
+			this.answersAfterTheClientGaveUp = answersAfterTheClientGaveUp;
 			this.server = new ServerSocket(0);
 			this.thread = new Thread(this::serve, "slow-smtp");
 			this.thread.setDaemon(true);
@@ -68,7 +70,7 @@ class SlowMailServerTest {
 						try (client) {
 							session(client);
 						}
-						catch (IOException | InterruptedException ex) {
+						catch (IOException ex) {
 							// the client went away (it timed out)
 						}
 					}, "slow-smtp-session");
@@ -81,7 +83,7 @@ class SlowMailServerTest {
 			}
 		}
 
-		private void session(Socket client) throws IOException, InterruptedException {
+		private void session(Socket client) throws IOException {
 			BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
 			OutputStream out = client.getOutputStream();
 			reply(out, "220 slow.example ESMTP");
@@ -98,7 +100,11 @@ class SlowMailServerTest {
 						message.append(line).append('\n');
 					}
 					received.add(message.toString());
-					TimeUnit.MILLISECONDS.sleep(replyDelayMillis);
+					if (answersAfterTheClientGaveUp) {
+						// stored; the "250" comes only after the client's read timeout, when it has hung up
+						waitForHangUp(in);
+						return;
+					}
 					reply(out, "250 stored");
 				}
 				else if (command.startsWith("QUIT")) {
@@ -108,6 +114,17 @@ class SlowMailServerTest {
 				else {
 					reply(out, "250 OK");
 				}
+			}
+		}
+
+		private static void waitForHangUp(BufferedReader in) {
+			try {
+				while (in.read() != -1) {
+					// the client says nothing more before its timeout
+				}
+			}
+			catch (IOException hungUp) {
+				// reset by the client
 			}
 		}
 
@@ -147,7 +164,7 @@ class SlowMailServerTest {
 
 	@Test
 	void shouldSendAMailTheServerMayHaveStoredOnceMoreAtMostWithTheSameMessageId() throws Exception {
-		smtp = new SlowSmtp(1_500);
+		smtp = new SlowSmtp(true);
 		MailDispatcher dispatcher = dispatcher(smtp.port(), 300);
 		store.insert(mail("nhac-1"), clock.instant());
 		long id = store.due(clock.instant(), 10).get(0);
@@ -171,7 +188,7 @@ class SlowMailServerTest {
 
 	@Test
 	void shouldSendOnceWhenTheServerAnswersWithinTheWait() throws Exception {
-		smtp = new SlowSmtp(200);
+		smtp = new SlowSmtp(false);
 		MailDispatcher dispatcher = dispatcher(smtp.port(), 5_000);
 		store.insert(mail("nhac-2"), clock.instant());
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What production and the Docker image run: the packaged jar ({@code target/parflow.jar}, built by the build's
@@ -97,7 +98,7 @@ class PackagedJarIT {
 		app = builder.start();
 
 		// ready means ready: once health says UP, the demo administrator logs in at the first try
-		long ready = awaitReady(start);
+		long ready = awaitReady();
 		HttpResponse<String> login = get("admin", "/api/plans");
 		long loggedIn = System.nanoTime();
 		assertThat(login.statusCode()).as(log()).isEqualTo(200);
@@ -139,34 +140,33 @@ class PackagedJarIT {
 		assertThat(get("admin", "/engine-rest/task?processInstanceBusinessKey=" + key).body()).isEqualTo("[]");
 	}
 
-	private long awaitReady(long start) throws Exception {
-		long giveUp = start + TimeUnit.MINUTES.toNanos(4);
-		while (System.nanoTime() < giveUp) {
-			assertThat(app.isAlive()).as("Parflow stopped: %s", log()).isTrue();
-			try {
-				HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-					.timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-					return System.nanoTime();
-				}
-				// not ready yet: a load balancer must read it from the status code, not only from the body
-				assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
-				HttpResponse<String> readiness = client.send(HttpRequest.newBuilder(URI.create(base
-						+ "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (!readiness.body().contains("\"UP\"")) {
-					assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
-				}
-				// while starting, a login is refused as "starting", not as a wrong password
-				HttpResponse<String> early = get("admin", "/api/plans");
-				assertThat(early.statusCode()).as(early.body()).isIn(200, 503);
-			}
-			catch (IOException notListeningYet) {
-				// the web server is not up yet
-			}
-			TimeUnit.MILLISECONDS.sleep(250);
+	private long awaitReady() {
+		await("Parflow ready").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
+			.ignoreExceptionsInstanceOf(IOException.class) // the web server is not up yet
+			.until(this::readyNow);
+		return System.nanoTime();
+	}
+
+	/** Whether the jar says it is ready; meanwhile it must say so by status code and never refuse a login. */
+	private boolean readyNow() throws IOException, InterruptedException {
+		assertThat(app.isAlive()).as("Parflow stopped: %s", log()).isTrue();
+		HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+			.timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+			return true;
 		}
-		throw new AssertionError("Parflow was not ready within 4 minutes: " + log());
+		// not ready yet: a load balancer must read it from the status code, not only from the body
+		assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
+		HttpResponse<String> readiness = client.send(HttpRequest.newBuilder(URI.create(base
+				+ "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (!readiness.body().contains("\"UP\"")) {
+			assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+		}
+		// while starting, a login is refused as "starting", not as a wrong password
+		HttpResponse<String> early = get("admin", "/api/plans");
+		assertThat(early.statusCode()).as(early.body()).isIn(200, 503);
+		return false;
 	}
 
 	private void complete(String user, JsonNode task, String variables) throws IOException, InterruptedException {
