@@ -96,7 +96,7 @@ public class CalendarService {
 		}
 		List<CalendarEntry> entries = new ArrayList<>();
 		tasks.tasks(planCode).forEach(task -> entries.addAll(taskEntries(task)));
-		plans.deadlines(plan.get()).forEach(deadline -> entries.add(reportEntry(plan.get(), deadline)));
+		plan.get().deadlines().forEach(deadline -> entries.add(reportEntry(plan.get(), deadline)));
 		return sorted(entries);
 	}
 
@@ -122,7 +122,7 @@ public class CalendarService {
 			boolean takesPart = approver || units.contains(plan.coordinatingUnitCode())
 					|| plan.leadUnits().keySet().stream().anyMatch(units::contains);
 			if (takesPart) {
-				plans.deadlines(plan).forEach(deadline -> entries.add(reportEntry(plan, deadline)));
+				plan.deadlines().forEach(deadline -> entries.add(reportEntry(plan, deadline)));
 			}
 		}
 		return sorted(entries);

@@ -107,7 +107,7 @@ class ReportCycleIT {
 	Scheduler quartz;
 
 	@Autowired
-	ReportCycleScheduler scheduler;
+	ReportDeadlineScheduler scheduler;
 
 	@Autowired
 	ApplicationContext context;
@@ -129,7 +129,7 @@ class ReportCycleIT {
 
 	/** Runs the report-cycle job of one deadline as Quartz would: a job instance made by Spring, with its data. */
 	void runJob(String period, LocalDate due) throws Exception {
-		JobDetail detail = ReportCycleScheduler.job(PLAN, new ReportDeadline(CCHC, period, due));
+		JobDetail detail = ReportCycleSchedule.job(PLAN, new ReportDeadline(CCHC, period, due));
 		OperableTrigger trigger = (OperableTrigger) TriggerBuilder.newTrigger().forJob(detail).startNow().build();
 		Job job = context.getAutowireCapableBeanFactory().createBean(ReportCycleJob.class);
 		Date now = new Date();
@@ -350,12 +350,12 @@ class ReportCycleIT {
 
 		lifecycle.activate(future);
 
-		Set<JobKey> keys = quartz.getJobKeys(GroupMatcher.jobGroupEquals(ReportCycleScheduler.GROUP))
+		Set<JobKey> keys = quartz.getJobKeys(GroupMatcher.jobGroupEquals(ReportCycleSchedule.GROUP))
 			.stream()
 			.filter(key -> key.getName().startsWith(future + "/"))
 			.collect(Collectors.toSet());
-		JobKey quarterThree = new JobKey(future + "/bao-cao-cong-tac-cai-cach-hanh-chinh/quy-iii", ReportCycleScheduler.GROUP);
-		JobKey year = new JobKey(future + "/bao-cao-cong-tac-cai-cach-hanh-chinh/nam", ReportCycleScheduler.GROUP);
+		JobKey quarterThree = new JobKey(future + "/bao-cao-cong-tac-cai-cach-hanh-chinh/quy-iii", ReportCycleSchedule.GROUP);
+		JobKey year = new JobKey(future + "/bao-cao-cong-tac-cai-cach-hanh-chinh/nam", ReportCycleSchedule.GROUP);
 		assertThat(keys).containsExactlyInAnyOrder(quarterThree, year);
 		assertThat(quartz.getTriggersOfJob(quarterThree)).singleElement()
 			.satisfies(trigger -> assertThat(trigger.getStartTime())
@@ -367,14 +367,14 @@ class ReportCycleIT {
 			.containsEntry(ReportCycleJob.REPORT, CCHC)
 			.containsEntry(ReportCycleJob.PERIOD, "Năm");
 
-		scheduler.schedule(future);
+		assertThat(scheduler.reschedule(future).changes()).as("scheduling again changes nothing").isZero();
 
-		assertThat(quartz.getJobKeys(GroupMatcher.jobGroupEquals(ReportCycleScheduler.GROUP))
+		assertThat(quartz.getJobKeys(GroupMatcher.jobGroupEquals(ReportCycleSchedule.GROUP))
 			.stream()
 			.filter(key -> key.getName().startsWith(future + "/"))).containsExactlyInAnyOrder(quarterThree, year);
 		assertThat(quartz.getTriggersOfJob(year)).hasSize(1);
-		scheduler.unschedule(future);
-		assertThat(quartz.checkExists(year)).isFalse();
+		// Quartz would open them in 2035 against the shared test database
+		quartz.deleteJobs(List.of(quarterThree, year));
 	}
 
 	static JsonNode find(JsonNode entries, String kind, String key) {
