@@ -114,7 +114,7 @@ public class ReportDocuments {
 		if (plan.isEmpty()) {
 			return Optional.empty();
 		}
-		return plans.deadlines(plan.get())
+		return plan.get().deadlines()
 			.stream()
 			.filter(d -> Slugs.of(d.report(), 120).equals(reportSlug) && Slugs.of(d.period(), 40).equals(periodSlug))
 			.findFirst()
@@ -232,7 +232,7 @@ public class ReportDocuments {
 
 	/** The tasks due in the next report period of the same report that are not in this one and not done. */
 	private List<TaskRow> nextPeriod(PlanReporting plan, ReportDeadline deadline, List<TaskRow> current) {
-		Optional<ReportDeadline> next = plans.deadlines(plan)
+		Optional<ReportDeadline> next = plan.deadlines()
 			.stream()
 			.filter(d -> d.report().equals(deadline.report()) && d.due().isAfter(deadline.due()))
 			.findFirst();

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import vn.parflow.directory.DirectoryChanged;
 import vn.parflow.directory.Unit;
 import vn.parflow.directory.UnitRepository;
-import vn.parflow.system.Administrators;
 
 /**
  * What each group may do in the engine, written idempotently at start-up and after every directory change (a new

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 				.requestMatchers(PATHS.matcher(HttpMethod.GET, TaskHistoryAccess.PATH)).access(taskHistoryAccess)
 				.requestMatchers(PATHS.matcher("/actuator/**")).hasAuthority(ADMIN)
 				// a personal calendar feed: its secret token is the credential (calendar apps cannot log in); the
-				// person revokes it with DELETE /api/me/calendar-token (vn.parflow.reporting.CalendarController)
+				// person revokes it with DELETE /api/me/calendar-token (vn.parflow.ical.CalendarController)
 				.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/calendar/*.ics")).permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(responses).realmName("Parflow"))

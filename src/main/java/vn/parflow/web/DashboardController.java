@@ -26,8 +26,8 @@ import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanStatus;
 import vn.parflow.plan.PlanViews.PlanView;
 import vn.parflow.plan.PlanViews.TaskView;
-import vn.parflow.reporting.CalendarEntry;
-import vn.parflow.reporting.CalendarService;
+import vn.parflow.ical.CalendarEntry;
+import vn.parflow.ical.CalendarService;
 
 /**
  * The leaders' dashboard: per plan the five-way split (done on time, done late, in progress, overdue, not started),
