@@ -17,10 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parflow.calendar.WorkingDays;
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
+import vn.parflow.directory.Directory.Member;
 import vn.parflow.directory.Role;
-import vn.parflow.directory.Unit;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.PlanTaskRef.DeadlineRef;
@@ -55,7 +54,7 @@ public class CalendarService {
 
 	private final ReportCycles cycles;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
 	private final List<Integer> taskReminderDays;
 
@@ -69,14 +68,14 @@ public class CalendarService {
 
 	private final WorkingDays workingDays;
 
-	CalendarService(PlanQueries plans, TaskProgress tasks, ReportCycles cycles, PersonRepository people,
+	CalendarService(PlanQueries plans, TaskProgress tasks, ReportCycles cycles, Directory directory,
 			WorkflowProperties workflow, ReminderProperties reminders, @Value("${parflow.time-zone}") ZoneId zone,
 			WorkingDays workingDays) {
 		this.workingDays = workingDays;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.cycles = cycles;
-		this.people = people;
+		this.directory = directory;
 		this.taskReminderDays = workflow.reminderDaysBefore();
 		this.reportReminderDays = reminders.reportDaysBefore();
 		this.taskReminderAt = workflow.reminderTime();
@@ -107,11 +106,11 @@ public class CalendarService {
 	 * inactive person.
 	 */
 	public List<CalendarEntry> personalCalendar(String username) {
-		Optional<Person> person = people.findByUsername(username).filter(Person::isActive);
+		Optional<Member> person = directory.activePerson(username);
 		if (person.isEmpty()) {
 			return List.of();
 		}
-		Set<String> units = person.get().getUnits().stream().map(Unit::getCode).collect(Collectors.toSet());
+		Set<String> units = person.get().units();
 		boolean approver = person.get().hasRole(Role.APPROVER);
 		List<CalendarEntry> entries = new ArrayList<>();
 		for (String planCode : plans.activePlanCodes()) {
@@ -130,7 +129,7 @@ public class CalendarService {
 	}
 
 	Optional<String> personName(String username) {
-		return people.findByUsername(username).map(Person::getFullName);
+		return directory.person(username).map(Member::fullName);
 	}
 
 	private List<CalendarEntry> taskEntries(PlanTaskRef task) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
 import vn.parflow.directory.Role;
 
 /**
@@ -29,12 +29,12 @@ class ReportCycleController {
 
 	private final ReportingPlans plans;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
-	ReportCycleController(ReportCycles cycles, ReportingPlans plans, PersonRepository people) {
+	ReportCycleController(ReportCycles cycles, ReportingPlans plans, Directory directory) {
 		this.cycles = cycles;
 		this.plans = plans;
-		this.people = people;
+		this.directory = directory;
 	}
 
 	@GetMapping("/api/plans/{code}/report-cycles")
@@ -50,9 +50,9 @@ class ReportCycleController {
 		if (principal == null) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
-		boolean planAdmin = people.findByUsername(principal.getName())
-			.map(person -> person.isActive() && person.hasRole(Role.PLAN_ADMIN))
-			.orElse(false);
+		boolean planAdmin = directory.activePerson(principal.getName())
+			.filter(person -> person.hasRole(Role.PLAN_ADMIN))
+			.isPresent();
 		if (!planAdmin) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "Chỉ quản trị kế hoạch mới mở được kỳ báo cáo."));

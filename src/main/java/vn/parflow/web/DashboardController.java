@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
 import vn.parflow.plan.PlanProgress;
 import vn.parflow.plan.PlanProgress.Counts;
 import vn.parflow.plan.PlanProgress.OverdueTask;
@@ -47,16 +46,16 @@ class DashboardController {
 
 	private final CalendarService calendars;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
 	private final PageFormat format;
 
 	DashboardController(PlanQueries queries, PlanProgress progress, CalendarService calendars,
-			PersonRepository people, PageFormat format) {
+			Directory directory, PageFormat format) {
 		this.queries = queries;
 		this.progress = progress;
 		this.calendars = calendars;
-		this.people = people;
+		this.directory = directory;
 		this.format = format;
 	}
 
@@ -99,7 +98,7 @@ class DashboardController {
 		model.addAttribute("overdue", report.overdue().stream()
 			.filter(task -> viewer.sees(task.unitCode()))
 			.map(task -> new Overdue(task, task.officer() == null ? null
-					: people.findByUsername(task.officer()).map(Person::getFullName).orElse(task.officer())))
+					: directory.fullName(task.officer())))
 			.toList());
 		model.addAttribute("chartData", format.json(report, figures(plan, report, viewer).total(),
 				viewer.watcher() ? report.byArea() : List.of(), units));
