@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.parflow.attachment.internal.Attachment;
+import vn.parflow.attachment.internal.AttachmentRepository;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.security.TaskAccess;

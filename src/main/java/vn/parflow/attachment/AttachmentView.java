@@ -2,6 +2,8 @@ package vn.parflow.attachment;
 
 import java.time.Instant;
 
+import vn.parflow.attachment.internal.Attachment;
+
 /**
  * An attached file as the API and the other modules see it.
  *

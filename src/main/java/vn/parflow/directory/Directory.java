@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parflow.directory.internal.Person;
+import vn.parflow.directory.internal.PersonRepository;
+import vn.parflow.directory.internal.Unit;
+import vn.parflow.directory.internal.UnitRepository;
+
 /**
  * The directory as the other modules read it: who works in a unit, who heads it, who holds a role, a person's name
  * and address. Answers are records and usernames, never the directory's entities; only the directory import

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import vn.parflow.directory.DirectoryFile.CollectiveEntry;
 import vn.parflow.directory.DirectoryFile.PersonEntry;
 import vn.parflow.directory.DirectoryFile.UnitEntry;
+import vn.parflow.directory.internal.Unit;
 
 /**
  * Reads a directory YAML file and checks it against itself and the units already stored. Plain logic: every

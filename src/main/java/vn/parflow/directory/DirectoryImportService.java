@@ -18,6 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parflow.directory.DirectoryFile.CollectiveEntry;
 import vn.parflow.directory.DirectoryFile.PersonEntry;
 import vn.parflow.directory.DirectoryFile.UnitEntry;
+import vn.parflow.directory.internal.CamundaIdentity;
+import vn.parflow.directory.internal.Collective;
+import vn.parflow.directory.internal.CollectiveRepository;
+import vn.parflow.directory.internal.Person;
+import vn.parflow.directory.internal.PersonRepository;
+import vn.parflow.directory.internal.Unit;
+import vn.parflow.directory.internal.UnitRepository;
 
 /**
  * Imports a directory file (units, collective phrases, people; see config/plans/FORMAT.md) into Parflow's tables

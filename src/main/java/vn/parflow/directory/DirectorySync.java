@@ -20,6 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.parflow.directory.internal.Person;
+import vn.parflow.directory.internal.PersonRepository;
+import vn.parflow.directory.internal.Unit;
+import vn.parflow.directory.internal.UnitRepository;
+
 /**
  * Keeps Parflow's directory in step with what an administrator changes in Camunda Admin (or through the REST API):
  * the other direction of {@link DirectoryImportService}. Camunda's identity store reports every user, group and

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.camunda.bpm.engine.authorization.Groups;
 
+import vn.parflow.directory.internal.CamundaIdentity;
+import vn.parflow.directory.internal.Unit;
+
 /**
  * The one place where the names of Parflow's Camunda groups are written. The directory projects its units and
  * roles onto these groups ({@link CamundaIdentity}); the processes, the Tasklist filters, the authorizations and the

@@ -3,6 +3,9 @@ package vn.parflow.directory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parflow.directory.internal.Person;
+import vn.parflow.directory.internal.PersonRepository;
+
 /**
  * A person's own settings, which the directory import never overwrites: whether they get the daily digest mail.
  */

@@ -10,6 +10,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.parflow.directory.internal.CollectiveRepository;
+import vn.parflow.directory.internal.Unit;
+import vn.parflow.directory.internal.UnitRepository;
+
 /**
  * Finds the unit(s) a plan means by a name as written: "Phòng VH-XH", "Văn phòng HĐND và UBND xã", "Các phòng,
  * ban, đơn vị có liên quan". Names are compared by {@link UnitNames}; an unknown name gets a Vietnamese message

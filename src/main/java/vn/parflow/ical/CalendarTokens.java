@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parflow.ical.internal.CalendarToken;
+import vn.parflow.ical.internal.CalendarTokenRepository;
+
 /**
  * The secrets of the personal calendar feeds: 256 random bits, URL-safe (43 characters), of which only the SHA-256
  * hash is stored. A person has at most one working token: a new one revokes the old one.

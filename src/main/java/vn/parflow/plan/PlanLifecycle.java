@@ -4,6 +4,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parflow.plan.internal.Plan;
+import vn.parflow.plan.internal.PlanRepository;
+
 /** Moves a plan through DRAFT → ACTIVE → CLOSED. */
 @Service
 @Transactional

@@ -13,6 +13,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parflow.plan.internal.PlanTask;
+import vn.parflow.plan.internal.PlanTaskRepository;
+import vn.parflow.plan.internal.TaskDeadline;
 import vn.parflow.schedule.ScheduleKind;
 
 /**

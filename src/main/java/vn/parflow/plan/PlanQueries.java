@@ -13,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parflow.plan.PlanViews.PlanView;
 import vn.parflow.plan.PlanViews.TaskView;
+import vn.parflow.plan.internal.Plan;
+import vn.parflow.plan.internal.PlanRepository;
+import vn.parflow.plan.internal.PlanTask;
+import vn.parflow.plan.internal.PlanTaskRepository;
 import vn.parflow.schedule.PlanPeriod;
 import vn.parflow.schedule.ReportDeadline;
 import vn.parflow.schedule.ReportingRule;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.parflow.plan.internal.Plan;
 import vn.parflow.schedule.ReportCalendar;
 import vn.parflow.schedule.ReportDeadline;
 

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import vn.parflow.plan.internal.CoordinatingUnit;
+import vn.parflow.plan.internal.Plan;
+import vn.parflow.plan.internal.PlanTask;
 import vn.parflow.schedule.Schedule;
 import vn.parflow.schedule.ScheduleKind;
 

@@ -15,6 +15,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.parflow.plan.PlanTaskRef.DeadlineRef;
+import vn.parflow.plan.internal.CoordinatingUnit;
+import vn.parflow.plan.internal.Plan;
+import vn.parflow.plan.internal.PlanTask;
+import vn.parflow.plan.internal.PlanTaskRepository;
+import vn.parflow.plan.internal.TaskDeadline;
 
 /**
  * The live state of plan tasks, written back from their processes: assignment, status, and per deadline the

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.parflow.reporting.internal.ReportCycle;
+
 /**
  * A report cycle as Parflow's API shows it: the report, its deadline, where it stands, each lead unit's part, the
  * leader's approval and the outgoing document, with whether it left on time (null until it left).

@@ -22,11 +22,14 @@ import vn.parflow.directory.Directory;
 import vn.parflow.directory.GroupNames;
 import vn.parflow.directory.Role;
 import vn.parflow.plan.PlanProgress;
+import vn.parflow.plan.PlanQueries.PlanReporting;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.reporting.ReportTexts.DraftHeader;
 import vn.parflow.reporting.ReportTexts.UnitPart;
-import vn.parflow.plan.PlanQueries.PlanReporting;
+import vn.parflow.reporting.internal.ReportCycle;
+import vn.parflow.reporting.internal.ReportCycleRepository;
+import vn.parflow.reporting.internal.UnitReport;
 import vn.parflow.schedule.PlanPeriod;
 import vn.parflow.schedule.ReportDeadline;
 

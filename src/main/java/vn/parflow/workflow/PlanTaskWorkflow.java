@@ -20,6 +20,8 @@ import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.plan.TaskStatus;
 import vn.parflow.schedule.ScheduleKind;
+import vn.parflow.workflow.internal.TaskEvent;
+import vn.parflow.workflow.internal.TaskEventRepository;
 
 /**
  * What happens to a plan task as its process runs: the checks on what people enter, the live state written back

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.workflow.PlanTaskRouting.DueDay;
+import vn.parflow.workflow.internal.TaskEventRepository;
 
 /** A plan task's audit trail for the API: who did what and when, the reminders and escalations, oldest first. */
 @Service

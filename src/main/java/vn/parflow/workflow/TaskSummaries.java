@@ -12,6 +12,8 @@ import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.PlanViews.TaskView;
 import vn.parflow.workflow.PlanTaskRouting.DueDay;
+import vn.parflow.workflow.internal.TaskEvent;
+import vn.parflow.workflow.internal.TaskEventRepository;
 
 /**
  * What the forms show above their fields ({@link PlanTaskProcess#VIEW_SUMMARY}): the task as the plan wrote it,

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.parflow.directory.internal.Person;
+import vn.parflow.directory.internal.PersonRepository;
+import vn.parflow.directory.internal.Unit;
+import vn.parflow.directory.internal.UnitRepository;
 import vn.parflow.system.DatabaseIntegrationTest;
 
 /**

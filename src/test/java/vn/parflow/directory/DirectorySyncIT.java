@@ -23,6 +23,11 @@ import vn.parflow.system.DatabaseIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.parflow.directory.internal.Person;
+import vn.parflow.directory.internal.PersonRepository;
+import vn.parflow.directory.internal.Unit;
+import vn.parflow.directory.internal.UnitRepository;
+
 /**
  * Users and groups an administrator edits in Camunda (Camunda Admin, or the REST API it uses) stay in step with
  * Parflow's people and units, and the directory import still finds everything as it left it.

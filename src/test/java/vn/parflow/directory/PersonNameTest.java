@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.parflow.directory.internal.PersonName;
+
 class PersonNameTest {
 
 	@ParameterizedTest(name = "“{0}” → first “{1}”, last “{2}”")

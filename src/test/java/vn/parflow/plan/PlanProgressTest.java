@@ -15,6 +15,9 @@ import vn.parflow.schedule.ScheduleKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.parflow.plan.internal.Plan;
+import vn.parflow.plan.internal.PlanTask;
+
 /** The four-way split of the Government's task-tracking statistics, for one task on one day. */
 class PlanProgressTest {
 

@@ -7,10 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.parflow.schedule.ReportingRule;
+import vn.parflow.plan.internal.ReportingRulesConverter;
 import vn.parflow.schedule.ReportingRule.DataPeriod;
 import vn.parflow.schedule.ReportingRule.MonthlyRule;
 import vn.parflow.schedule.ReportingRule.YearlyRule;
+import vn.parflow.schedule.ReportingRule;
 
 class ReportingRulesConverterTest {
 

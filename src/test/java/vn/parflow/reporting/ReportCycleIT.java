@@ -39,10 +39,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 
 import vn.parflow.directory.DirectoryImportService;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.internal.PersonRepository;
 import vn.parflow.plan.PlanImportReport;
-import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanLifecycle;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanViews.TaskView;

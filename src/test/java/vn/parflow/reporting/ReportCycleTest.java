@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import vn.parflow.reporting.internal.ReportCycle;
+
 /** A report left on time when its outgoing document is dated on or before the deadline; steps come in order. */
 class ReportCycleTest {
 

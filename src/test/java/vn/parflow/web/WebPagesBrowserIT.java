@@ -36,11 +36,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.parflow.directory.DirectoryImportService;
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.internal.Person;
+import vn.parflow.directory.internal.PersonRepository;
 import vn.parflow.plan.PlanImportReport;
-import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanStatus;
 import vn.parflow.plan.PlanViews.TaskView;

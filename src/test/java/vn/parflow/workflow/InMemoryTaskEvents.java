@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
+import vn.parflow.workflow.internal.TaskEvent;
+import vn.parflow.workflow.internal.TaskEventRepository;
+
 /** pf_task_event for the process tests, in a list. */
 final class InMemoryTaskEvents implements TaskEventRepository {
 

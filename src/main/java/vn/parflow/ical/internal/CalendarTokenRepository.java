@@ -1,0 +1,16 @@
+package vn.parflow.ical.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface CalendarTokenRepository extends Repository<CalendarToken, Long> {
+
+	Optional<CalendarToken> findByTokenHashAndRevokedAtIsNull(String tokenHash);
+
+	List<CalendarToken> findByUsernameAndRevokedAtIsNull(String username);
+
+	CalendarToken save(CalendarToken token);
+
+}
