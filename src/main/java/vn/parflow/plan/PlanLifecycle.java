@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parflow.plan.internal.Plan;
 import vn.parflow.plan.internal.PlanRepository;
 
-/** Moves a plan through DRAFT → ACTIVE → CLOSED. */
+/** Moves a plan from DRAFT to ACTIVE. */
 @Service
 @Transactional
 public class PlanLifecycle {
@@ -32,14 +32,10 @@ public class PlanLifecycle {
 	/**
 	 * Marks the plan ACTIVE (an ACTIVE plan stays so) and publishes {@link PlanActivated}.
 	 * @throws IllegalArgumentException for an unknown code
-	 * @throws IllegalStateException for a CLOSED plan
 	 */
 	public void activate(String planCode) {
 		Plan plan = plans.findByCode(planCode)
 			.orElseThrow(() -> new IllegalArgumentException("Không có kế hoạch mã " + planCode + "."));
-		if (plan.getStatus() == PlanStatus.CLOSED) {
-			throw new IllegalStateException("Kế hoạch " + planCode + " đã kết thúc, không kích hoạt lại được.");
-		}
 		plan.setStatus(PlanStatus.ACTIVE);
 		events.publishEvent(new PlanActivated(planCode));
 	}

@@ -15,7 +15,7 @@ import vn.parflow.schedule.TimePhraseReader.Reading;
  * Turns the time cell of a plan's task ("Thời gian thực hiện/hoàn thành") into a {@link Schedule}: the last days on
  * which the work is on time, read as a Vietnamese officer reads them. Plain Java: no Spring inside.
  * <p>
- * Conventions (one test each in {@code DeadlineParserTest}, summed up in docs/deadline-conventions.md):
+ * Conventions (one test each in {@code DeadlineParserTest}, summed up in the README, “Thời hạn: how a time phrase becomes a date”):
  * <ul>
  * <li>"Trước ngày D/M/Y" → the day before D/M/Y; "Chậm nhất (là) ngày D/M/Y", "Ngày D/M/Y", "Hạn D/M/Y" → that day;
  * "Trước tháng M/Y" → the last day of month M−1; "Trong tháng M/Y", "Tháng M/Y" → the last day of M.</li>

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * vague modifier ("đầu năm 2026", "giữa tháng 6") or a dependency on someone else's calendar ("theo kế hoạch của
  * thị xã") makes the answer UNRESOLVED with the reason, because a wrong date is worse than no date.
  * <p>
- * Conventions (see docs/deadline-conventions.md):
+ * Conventions (the README, “Thời hạn: how a time phrase becomes a date”, has them all with examples):
  * <ul>
  * <li>"trước X" is the day before X starts: "Trước ngày 10/12/2025" → 9/12/2025, "Trước tháng 12/2025" → 30/11/2025,
  * "Trước năm 2027" → 31/12/2026.</li>

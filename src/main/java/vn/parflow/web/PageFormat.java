@@ -48,7 +48,6 @@ public class PageFormat {
 		return status == null ? "" : switch (status) {
 			case DRAFT -> "Nháp";
 			case ACTIVE -> "Đang thực hiện";
-			case CLOSED -> "Đã kết thúc";
 		};
 	}
 

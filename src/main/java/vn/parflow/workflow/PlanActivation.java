@@ -194,10 +194,6 @@ public class PlanActivation {
 			entities.setFlushMode(FlushModeType.COMMIT);
 		}
 		PlanView plan = plans.plan(planCode).orElseThrow(() -> new UnknownPlan(planCode));
-		if (plan.status() == PlanStatus.CLOSED) {
-			throw new ActivationRefused("Kế hoạch %s đã kết thúc, không kích hoạt lại được.".formatted(planCode),
-					List.of(), true);
-		}
 		List<PlanTaskRef> tasks = progress.tasks(planCode);
 		Set<String> started = startedKeys(planCode);
 		List<PlanTaskRef> toStart = tasks.stream().filter(task -> !started.contains(task.businessKey())).toList();
