@@ -17,12 +17,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.parflow.api.ApiErrors;
+
 /** {@code GET /api/calendar/days-off} on the web slice, with the shipped table. */
 @WebMvcTest(DaysOffController.class)
 class DaysOffControllerTest {
 
 	@SpringBootConfiguration
-	@Import(DaysOffController.class)
+	@Import({ DaysOffController.class, ApiErrors.class })
 	static class SliceConfiguration {
 
 		@Bean

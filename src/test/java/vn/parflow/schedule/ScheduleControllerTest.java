@@ -16,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.parflow.api.ApiErrors;
+
 /**
  * The web slice, without database or engine. It brings its own {@link SliceConfiguration} (Spring Boot's "User
  * Configuration and Slicing"), so that neither the application's security configuration nor its beans behind it
@@ -25,7 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class ScheduleControllerTest {
 
 	@SpringBootConfiguration
-	@Import({ ScheduleController.class, ScheduleConfiguration.class })
+	@Import({ ScheduleController.class, ScheduleConfiguration.class, ApiErrors.class })
 	static class SliceConfiguration {
 
 	}
