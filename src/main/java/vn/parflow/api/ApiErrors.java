@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -139,7 +140,11 @@ public class ApiErrors {
 		}
 	}
 
-	/** The Vietnamese detail of Spring MVC's own refusals (their details are English), or null for the others. */
+	/**
+	 * The Vietnamese detail of Spring MVC's own refusals (their details are English), or null for Parflow's own: an
+	 * {@link ErrorResponseException} or {@link ResponseStatusException} thrown by a controller, or a module's
+	 * subclass, whose detail is already written for the person.
+	 */
 	private static String frameworkDetail(Exception ex, HttpServletRequest request) {
 		String path = Problems.path(request);
 		if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
@@ -166,8 +171,9 @@ public class ApiErrors {
 		if (ex instanceof MissingServletRequestParameterException missing) {
 			return "Thiếu tham số “%s”.".formatted(missing.getParameterName());
 		}
-		if (ex.getClass().getName().startsWith("org.springframework.")
-				&& !(ex instanceof ResponseStatusException)) {
+		boolean ours = ex.getClass() == ErrorResponseException.class || ex instanceof ResponseStatusException
+				|| !ex.getClass().getName().startsWith("org.springframework.");
+		if (!ours) {
 			return fallback(((ErrorResponse) ex).getStatusCode());
 		}
 		return null;
