@@ -86,7 +86,7 @@ class ApiErrorsTest {
 	void shouldAnswerAnUnknownApiPathWith404InVietnamese() throws Exception {
 		mvc.perform(get("/api/khong-co"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Không tìm thấy"))
 			.andExpect(jsonPath("$.detail").value("Không có địa chỉ GET /api/khong-co trong API của Parflow."))
 			.andExpect(jsonPath("$.message").value("Không có địa chỉ GET /api/khong-co trong API của Parflow."))
@@ -97,7 +97,7 @@ class ApiErrorsTest {
 	void shouldAnswerAMethodTheAddressDoesNotTakeWith405AndTheMethodsItTakes() throws Exception {
 		mvc.perform(delete("/api/probe"))
 			.andExpect(status().isMethodNotAllowed())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(header().string("Allow", "POST"))
 			.andExpect(jsonPath("$.title").value("Phương thức không được hỗ trợ"))
 			.andExpect(jsonPath("$.detail").value("Địa chỉ /api/probe không nhận phương thức DELETE; chỉ nhận POST."));
@@ -107,7 +107,7 @@ class ApiErrorsTest {
 	void shouldAnswerAContentTypeTheAddressDoesNotTakeWith415() throws Exception {
 		mvc.perform(post("/api/probe").contentType(MediaType.TEXT_PLAIN).content("Quý III/2025"))
 			.andExpect(status().isUnsupportedMediaType())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail")
 				.value("Địa chỉ /api/probe không nhận nội dung kiểu text/plain; hãy gửi application/json."));
 	}
@@ -116,7 +116,7 @@ class ApiErrorsTest {
 	void shouldAnswerABodyThatIsNotJsonWith400AndTheBodyExpected() throws Exception {
 		mvc.perform(post("/api/probe").contentType(MediaType.APPLICATION_JSON).content("{\"phrase\": "))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail")
 				.value("Nội dung yêu cầu không phải JSON hợp lệ dạng {\"phrase\": \"Quý III/2025\"}."));
 	}
@@ -125,7 +125,7 @@ class ApiErrorsTest {
 	void shouldAnswerAParameterOfTheWrongTypeOrMissingWith400() throws Exception {
 		mvc.perform(get("/api/probe/year").param("year", "năm nay"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail")
 				.value("Tham số “year” = “năm nay” không đọc được: cần một số nguyên, ví dụ 2026."));
 		mvc.perform(get("/api/probe/year"))
@@ -137,7 +137,7 @@ class ApiErrorsTest {
 	void shouldAnswerABugWith500WithoutItsInternals() throws Exception {
 		mvc.perform(get("/api/probe/broken"))
 			.andExpect(status().isInternalServerError())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Lỗi máy chủ"))
 			.andExpect(jsonPath("$.detail").value(containsString("Máy chủ gặp lỗi khi xử lý yêu cầu")))
 			.andExpect(content().string(not(containsString("internals"))));
@@ -147,7 +147,7 @@ class ApiErrorsTest {
 	void shouldAnswerEvenWhenTheClientAsksForAnotherFormat() throws Exception {
 		mvc.perform(get("/api/khong-co.ics").accept(MediaType.parseMediaType("text/calendar")))
 			.andExpect(status().isNotFound())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test

@@ -62,13 +62,13 @@ class AttachmentControllerTest {
 			.file(new MockMultipartFile("file", "cai-dat.exe", "application/octet-stream", new byte[] { 'M', 'Z' }))
 			.principal(TUAN))
 			.andExpect(status().isUnsupportedMediaType())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Kiểu nội dung không được hỗ trợ"))
 			.andExpect(jsonPath("$.detail").value("Không nhận tệp “cai-dat.exe”: chỉ nhận PDF."))
 			.andExpect(jsonPath("$.message").value("Không nhận tệp “cai-dat.exe”: chỉ nhận PDF."));
 		mvc.perform(get("/api/tasks/task-1/attachments").principal(TUAN))
 			.andExpect(status().isForbidden())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("Bạn không được xem các tệp của việc này."));
 	}
 
@@ -76,7 +76,7 @@ class AttachmentControllerTest {
 	void shouldAskForTheFileWhenNoneIsSent() throws Exception {
 		mvc.perform(multipart("/api/tasks/task-1/attachments").param("note", "không có tệp").principal(TUAN))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("Hãy gửi tệp trong trường “file”."));
 	}
 
@@ -89,7 +89,7 @@ class AttachmentControllerTest {
 
 		mvc.perform(get("/api/attachments/a-1").principal(TUAN))
 			.andExpect(status().isNotFound())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("“Báo cáo.pdf” không còn trong kho lưu trữ")));
 	}
 

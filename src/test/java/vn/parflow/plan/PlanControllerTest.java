@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import vn.parflow.api.ApiErrors;
@@ -72,7 +73,7 @@ class PlanControllerTest {
 
 		mvc.perform(upload("ke-hoach.yaml"))
 			.andExpect(status().isUnprocessableEntity())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Kế hoạch chưa nhập được"))
 			.andExpect(jsonPath("$.detail").value(startsWith("Chưa lưu gì: tệp có 2 lỗi")))
 			.andExpect(jsonPath("$.message").value(startsWith("Chưa lưu gì: tệp có 2 lỗi")))
@@ -89,7 +90,7 @@ class PlanControllerTest {
 
 		mvc.perform(upload("ke-hoach.yaml"))
 			.andExpect(status().isConflict())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("Chưa lưu gì: Đã có kế hoạch mã KH-2026."))
 			.andExpect(jsonPath("$.outcome").value("CONFLICT"));
 	}
@@ -98,7 +99,7 @@ class PlanControllerTest {
 	void shouldAskForTheFileWhenNoneIsSent() throws Exception {
 		mvc.perform(multipart("/api/plans/import").param("code", "KH-2026").principal(ADMIN))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("trong trường “file”")));
 	}
 
@@ -108,7 +109,7 @@ class PlanControllerTest {
 
 		mvc.perform(upload("ke-hoach.docx"))
 			.andExpect(status().isPayloadTooLarge())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Tệp quá lớn"))
 			.andExpect(jsonPath("$.detail").value("Tệp quá lớn: máy chủ nhận mỗi tệp tối đa 20 MB."));
 	}
@@ -118,7 +119,7 @@ class PlanControllerTest {
 		for (String path : List.of("/api/plans/KH-LA", "/api/plans/KH-LA/tasks", "/api/plans/KH-LA/progress")) {
 			mvc.perform(get(path))
 				.andExpect(status().isNotFound())
-				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.title").value("Không tìm thấy"))
 				.andExpect(jsonPath("$.detail").value("Không có kế hoạch mã “KH-LA”."))
 				.andExpect(jsonPath("$.instance").value(path));
@@ -131,7 +132,7 @@ class PlanControllerTest {
 
 		mvc.perform(get("/api/plans/KH-2026/progress").param("from", "2026-07-01"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("ngày cuối kỳ (to)")));
 		mvc.perform(get("/api/plans/KH-2026/progress").param("from", "01/07/2026").param("to", "2026-09-30"))
 			.andExpect(status().isBadRequest())
@@ -141,7 +142,7 @@ class PlanControllerTest {
 			.andExpect(jsonPath("$.message").value(containsString("ở trước ngày đầu kỳ")));
 	}
 
-	private static org.springframework.test.web.servlet.RequestBuilder upload(String name) {
+	private static RequestBuilder upload(String name) {
 		return multipart("/api/plans/import")
 			.file(new MockMultipartFile("file", name, "application/octet-stream",
 					"code: KH-2026".getBytes(StandardCharsets.UTF_8)))

@@ -57,7 +57,7 @@ class WorkflowControllerTest {
 
 		mvc.perform(post("/api/plans/KH-LA/activate"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("Không có kế hoạch mã “KH-LA”."))
 			.andExpect(jsonPath("$.message").value("Không có kế hoạch mã “KH-LA”."));
 	}
@@ -69,7 +69,7 @@ class WorkflowControllerTest {
 
 		mvc.perform(post("/api/plans/KH-2026/activate"))
 			.andExpect(status().isUnprocessableEntity())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Không xử lý được"))
 			.andExpect(jsonPath("$.detail").value("Chưa kích hoạt được kế hoạch KH-2026."))
 			.andExpect(jsonPath("$.reasons[0]").value("Nhiệm vụ 1: chưa có hạn."))
@@ -83,7 +83,7 @@ class WorkflowControllerTest {
 
 		mvc.perform(post("/api/plans/KH-2020/activate"))
 			.andExpect(status().isConflict())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Xung đột"))
 			.andExpect(jsonPath("$.needsConfirmation").value(true))
 			.andExpect(jsonPath("$.confirmWith").value("confirmPast=true"));
@@ -96,7 +96,7 @@ class WorkflowControllerTest {
 
 		mvc.perform(post("/api/plans/KH-2026/activate"))
 			.andExpect(status().isConflict())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.message").value(startsWith("Kế hoạch KH-2026 đang được kích hoạt")));
 		mvc.perform(post("/api/plans/KH-2027/activate"))
 			.andExpect(status().isConflict())
@@ -109,11 +109,11 @@ class WorkflowControllerTest {
 
 		mvc.perform(get("/api/plans/KH-2026/activation"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(startsWith("Chưa có yêu cầu kích hoạt kế hoạch KH-2026")));
 		mvc.perform(get("/api/plans/KH-2026/tasks/9.9/history"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("Kế hoạch KH-2026 không có nhiệm vụ số 9.9."));
 	}
 
