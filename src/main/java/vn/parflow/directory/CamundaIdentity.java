@@ -20,12 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentity {
 
-	static final String APPROVERS = "approvers";
-
-	static final String PLAN_ADMINS = "plan-admins";
-
-	static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
-
 	private static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
 
 	private static final String SYSTEM = Groups.GROUP_TYPE_SYSTEM;
@@ -36,25 +30,17 @@ class CamundaIdentity {
 		this.identity = identity;
 	}
 
-	static String unitGroup(String unitCode) {
-		return "unit-" + unitCode;
-	}
-
-	static String headsGroup(String unitCode) {
-		return "unit-heads-" + unitCode;
-	}
-
 	/** The groups of one unit: everyone in it, and its heads. Renamed when the unit was. */
 	void syncUnit(Unit unit) {
-		ensureGroup(unitGroup(unit.getCode()), unit.getName(), WORKFLOW, true);
-		ensureGroup(headsGroup(unit.getCode()), "Lãnh đạo " + unit.getName(), WORKFLOW, true);
+		ensureGroup(GroupNames.unit(unit.getCode()), unit.getName(), WORKFLOW, true);
+		ensureGroup(GroupNames.heads(unit.getCode()), "Lãnh đạo " + unit.getName(), WORKFLOW, true);
 	}
 
 	/** The groups of the roles; existing ones are left as they are (camunda-admin may come from Camunda itself). */
 	void syncRoleGroups() {
-		ensureGroup(APPROVERS, "Người phê duyệt", WORKFLOW, false);
-		ensureGroup(PLAN_ADMINS, "Quản trị kế hoạch", WORKFLOW, false);
-		ensureGroup(CAMUNDA_ADMIN, "Quản trị Camunda", SYSTEM, false);
+		ensureGroup(GroupNames.APPROVERS, "Người phê duyệt", WORKFLOW, false);
+		ensureGroup(GroupNames.PLAN_ADMINS, "Quản trị kế hoạch", WORKFLOW, false);
+		ensureGroup(GroupNames.CAMUNDA_ADMIN, "Quản trị Camunda", SYSTEM, false);
 	}
 
 	/**
@@ -82,7 +68,7 @@ class CamundaIdentity {
 		Set<String> wanted = groupsOf(person);
 		Set<String> current = identity.createGroupQuery().groupMember(id).list().stream()
 			.map(Group::getId)
-			.filter(CamundaIdentity::managed)
+			.filter(GroupNames::isDirectoryGroup)
 			.collect(Collectors.toSet());
 		for (String group : wanted) {
 			if (!current.contains(group)) {
@@ -103,25 +89,17 @@ class CamundaIdentity {
 			return groups;
 		}
 		for (Unit unit : person.getUnits()) {
-			groups.add(unitGroup(unit.getCode()));
+			groups.add(GroupNames.unit(unit.getCode()));
 			if (person.hasRole(Role.UNIT_HEAD)) {
-				groups.add(headsGroup(unit.getCode()));
+				groups.add(GroupNames.heads(unit.getCode()));
 			}
 		}
-		if (person.hasRole(Role.APPROVER)) {
-			groups.add(APPROVERS);
-		}
-		if (person.hasRole(Role.PLAN_ADMIN)) {
-			groups.add(PLAN_ADMINS);
-		}
-		if (person.hasRole(Role.CAMUNDA_ADMIN)) {
-			groups.add(CAMUNDA_ADMIN);
+		for (Role role : person.getRoles()) {
+			if (role != Role.UNIT_HEAD) {
+				groups.add(GroupNames.of(role));
+			}
 		}
 		return groups;
-	}
-
-	private static boolean managed(String group) {
-		return group.startsWith("unit-") || Set.of(APPROVERS, PLAN_ADMINS, CAMUNDA_ADMIN).contains(group);
 	}
 
 	private static void fill(User user, PersonName name, String email) {

@@ -43,10 +43,6 @@ public class DirectorySync {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectorySync.class);
 
-	private static final String UNIT_PREFIX = "unit-";
-
-	private static final String HEADS_PREFIX = "unit-heads-";
-
 	private static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?");
 
 	private final PersonRepository people;
@@ -152,10 +148,10 @@ public class DirectorySync {
 	}
 
 	private void reconcileGroup(String groupId, Counter count) {
-		if (!groupId.startsWith(UNIT_PREFIX) || groupId.startsWith(HEADS_PREFIX)) {
+		String code = GroupNames.unitOf(groupId);
+		if (code == null) {
 			return;
 		}
-		String code = groupId.substring(UNIT_PREFIX.length());
 		Group group = identity.createGroupQuery().groupId(groupId).singleResult();
 		Unit unit = units.findByCode(code).orElse(null);
 		if (group == null) {
@@ -191,7 +187,7 @@ public class DirectorySync {
 		}
 		Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
 			.map(Group::getId)
-			.filter(DirectorySync::managed)
+			.filter(GroupNames::isDirectoryGroup)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		String fullName = fullName(user);
 		if (person == null) {
@@ -238,7 +234,7 @@ public class DirectorySync {
 	private Set<Unit> unitsOf(Set<String> groups) {
 		Set<Unit> found = new LinkedHashSet<>();
 		for (String group : groups) {
-			String code = unitCode(group);
+			String code = GroupNames.unitCode(group);
 			if (code != null) {
 				units.findByCode(code).ifPresent(found::add);
 			}
@@ -248,37 +244,14 @@ public class DirectorySync {
 
 	private static Set<Role> rolesOf(Set<String> groups, Person person) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		boolean heads = groups.stream().anyMatch(group -> group.startsWith(HEADS_PREFIX));
-		boolean inUnits = groups.stream().anyMatch(group -> unitCode(group) != null);
+		boolean heads = groups.stream().anyMatch(GroupNames::isHeads);
+		boolean inUnits = groups.stream().anyMatch(group -> GroupNames.unitCode(group) != null);
 		// a head without a unit has no heads group to show it; the directory keeps the role
 		if (heads || !inUnits && person.hasRole(Role.UNIT_HEAD)) {
 			roles.add(Role.UNIT_HEAD);
 		}
-		if (groups.contains(CamundaIdentity.APPROVERS)) {
-			roles.add(Role.APPROVER);
-		}
-		if (groups.contains(CamundaIdentity.PLAN_ADMINS)) {
-			roles.add(Role.PLAN_ADMIN);
-		}
-		if (groups.contains(CamundaIdentity.CAMUNDA_ADMIN)) {
-			roles.add(Role.CAMUNDA_ADMIN);
-		}
+		groups.stream().map(GroupNames::roleOf).filter(Objects::nonNull).forEach(roles::add);
 		return roles;
-	}
-
-	private static String unitCode(String group) {
-		if (group.startsWith(HEADS_PREFIX)) {
-			return group.substring(HEADS_PREFIX.length());
-		}
-		if (group.startsWith(UNIT_PREFIX)) {
-			return group.substring(UNIT_PREFIX.length());
-		}
-		return null;
-	}
-
-	private static boolean managed(String group) {
-		return group.startsWith(UNIT_PREFIX) || Set.of(CamundaIdentity.APPROVERS, CamundaIdentity.PLAN_ADMINS,
-				CamundaIdentity.CAMUNDA_ADMIN).contains(group);
 	}
 
 	private static Set<String> codes(Set<Unit> units) {

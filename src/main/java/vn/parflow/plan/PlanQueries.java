@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parflow.plan.PlanViews.PlanView;
 import vn.parflow.plan.PlanViews.TaskView;
 import vn.parflow.schedule.PlanPeriod;
+import vn.parflow.schedule.ReportDeadline;
 import vn.parflow.schedule.ReportingRule;
 
 /** Reads plans and their tasks for the API and the other modules. */
@@ -25,11 +26,14 @@ public class PlanQueries {
 
 	private final PlanTaskRepository tasks;
 
+	private final PlanReportCalendar reportCalendar;
+
 	private final ZoneId zone;
 
-	PlanQueries(PlanRepository plans, PlanTaskRepository tasks, Clock clock) {
+	PlanQueries(PlanRepository plans, PlanTaskRepository tasks, PlanReportCalendar reportCalendar, Clock clock) {
 		this.plans = plans;
 		this.tasks = tasks;
+		this.reportCalendar = reportCalendar;
 		this.zone = clock.getZone();
 	}
 
@@ -46,13 +50,15 @@ public class PlanQueries {
 	}
 
 	/**
-	 * What report cycles and report reminders need of a plan: its status, period, reporting rules, coordinating office
-	 * and the units that lead its tasks ({@code leadUnits}: code to name, in appendix order); the issuing body
-	 * and locality as the plan names them ("Ủy ban nhân dân xã Việt Khê", "xã Việt Khê"), for report documents.
+	 * What report cycles and report reminders need of a plan: its status, period, reporting rules, its report
+	 * deadlines ({@code deadlines}: the rules expanded over the period, in date order, by {@link PlanReportCalendar}),
+	 * coordinating office and the units that lead its tasks ({@code leadUnits}: code to name, in appendix order);
+	 * the issuing body and locality as the plan names them ("Ủy ban nhân dân xã Việt Khê", "xã Việt Khê"), for
+	 * report documents.
 	 */
 	public record PlanReporting(String code, String title, PlanStatus status, PlanPeriod period,
-			List<ReportingRule> rules, String coordinatingUnitCode, String coordinatingUnitName,
-			Map<String, String> leadUnits, String issuingBody, String locality) {
+			List<ReportingRule> rules, List<ReportDeadline> deadlines, String coordinatingUnitCode,
+			String coordinatingUnitName, Map<String, String> leadUnits, String issuingBody, String locality) {
 
 		public boolean active() {
 			return status == PlanStatus.ACTIVE;
@@ -66,8 +72,9 @@ public class PlanQueries {
 				leads.putIfAbsent(task.getLeadUnitCode(), task.getLeadUnitName());
 			}
 			return new PlanReporting(plan.getCode(), plan.getTitle(), plan.getStatus(), plan.getPeriod(),
-					List.copyOf(plan.getReportingRules()), plan.getCoordinatingUnitCode(), plan.getCoordinatingUnitName(),
-					Collections.unmodifiableMap(leads), plan.getIssuingBody(), plan.getLocality());
+					List.copyOf(plan.getReportingRules()), reportCalendar.deadlines(plan), plan.getCoordinatingUnitCode(),
+					plan.getCoordinatingUnitName(), Collections.unmodifiableMap(leads), plan.getIssuingBody(),
+					plan.getLocality());
 		});
 	}
 

@@ -15,7 +15,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.parflow.plan.PlanTaskRef.DeadlineRef;
-import vn.parflow.schedule.ReportCalendar;
 
 /**
  * The live state of plan tasks, written back from their processes: assignment, status, and per deadline the
@@ -27,11 +26,11 @@ public class TaskProgress {
 
 	private final PlanTaskRepository tasks;
 
-	private final ReportCalendar reportCalendar;
+	private final PlanReportCalendar reportCalendar;
 
 	private final ZoneId zone;
 
-	TaskProgress(PlanTaskRepository tasks, ReportCalendar reportCalendar, Clock clock) {
+	TaskProgress(PlanTaskRepository tasks, PlanReportCalendar reportCalendar, Clock clock) {
 		this.tasks = tasks;
 		this.reportCalendar = reportCalendar;
 		this.zone = clock.getZone();
@@ -168,7 +167,7 @@ public class TaskProgress {
 				task.getLeadUnitCode(), task.getLeadUnitName(), task.getOfficer(),
 				task.getCoordinating().stream().map(CoordinatingUnit::getUnitCode).distinct().toList(),
 				task.getSchedule().kind(), refs, task.getStatus(), plan.getCoordinatingUnitCode(), plan.getPeriod(),
-				reportCalendar.expand(plan.getReportingRules(), plan.getPeriod()), List.copyOf(task.getDeliverables()),
+				reportCalendar.deadlines(plan), List.copyOf(task.getDeliverables()),
 				task.getNotes());
 	}
 

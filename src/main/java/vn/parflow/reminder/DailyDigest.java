@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 import vn.parflow.calendar.WorkingDays;
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
+import vn.parflow.directory.Directory.Member;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.reminder.MailComposer.DigestItems;
@@ -42,7 +42,7 @@ class DailyDigest {
 
 	private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 
-	private final PersonRepository people;
+	private final Directory directory;
 
 	private final TaskService tasks;
 
@@ -62,11 +62,11 @@ class DailyDigest {
 
 	private final WorkingDays workingDays;
 
-	DailyDigest(PersonRepository people, TaskService tasks, RuntimeService runtime, TaskProgress progress,
+	DailyDigest(Directory directory, TaskService tasks, RuntimeService runtime, TaskProgress progress,
 			MailComposer composer, Outbox outbox, ReminderProperties properties, Clock clock,
 			PlatformTransactionManager transactions, WorkingDays workingDays) {
 		this.workingDays = workingDays;
-		this.people = people;
+		this.directory = directory;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.progress = progress;
@@ -88,14 +88,14 @@ class DailyDigest {
 			log.info("Hôm nay {} là ngày nghỉ: không gửi thư tổng hợp", Subjects.DAY.format(today));
 			return 0;
 		}
-		for (Person person : people.findByActiveTrueAndDailyDigestTrueOrderByUsername()) {
+		for (String username : directory.digestReaders()) {
 			try {
-				if (Boolean.TRUE.equals(transaction.execute(status -> sendTo(person.getUsername())))) {
+				if (Boolean.TRUE.equals(transaction.execute(status -> sendTo(username)))) {
 					queued++;
 				}
 			}
 			catch (RuntimeException ex) {
-				log.warn("Không soạn được thư tổng hợp cho {}: {}", person.getUsername(), ex.toString());
+				log.warn("Không soạn được thư tổng hợp cho {}: {}", username, ex.toString());
 			}
 		}
 		return queued;
@@ -106,12 +106,12 @@ class DailyDigest {
 	 * @return true when it was queued now, false when there was nothing to send or it was queued before
 	 */
 	boolean sendTo(String username) {
-		Optional<Person> found = people.findByUsername(username)
-			.filter(person -> person.isActive() && person.isDailyDigest() && StringUtils.hasText(person.getEmail()));
+		Optional<Member> found = directory.activePerson(username)
+			.filter(person -> person.dailyDigest() && StringUtils.hasText(person.email()));
 		if (found.isEmpty()) {
 			return false;
 		}
-		Person person = found.get();
+		Member person = found.get();
 		Instant now = clock.instant();
 		ZoneId zone = clock.getZone();
 		LocalDate today = now.atZone(zone).toLocalDate();
@@ -149,7 +149,7 @@ class DailyDigest {
 				upcoming.add(item);
 			}
 		}
-		Recipient to = new Recipient(person.getUsername(), person.getFullName(), person.getEmail().strip());
+		Recipient to = new Recipient(person.username(), person.fullName(), person.email().strip());
 		return outbox.enqueue(composer.digest(to, today, DigestItems.of(upcoming, properties.digestMaxItems()),
 				DigestItems.of(overdue, properties.digestMaxItems()), properties.digestDays()));
 	}

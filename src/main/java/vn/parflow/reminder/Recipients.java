@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
 
 /** Finds the address of a username in the directory; people who left (inactive) or have no address get no mail. */
 @Component
@@ -15,16 +15,16 @@ class Recipients {
 
 	private static final Logger log = LoggerFactory.getLogger(Recipients.class);
 
-	private final PersonRepository people;
+	private final Directory directory;
 
-	Recipients(PersonRepository people) {
-		this.people = people;
+	Recipients(Directory directory) {
+		this.directory = directory;
 	}
 
 	Optional<Recipient> find(String username) {
-		Optional<Recipient> found = people.findByUsername(username)
-			.filter(person -> person.isActive() && StringUtils.hasText(person.getEmail()))
-			.map(person -> new Recipient(person.getUsername(), person.getFullName(), person.getEmail().strip()));
+		Optional<Recipient> found = directory.activePerson(username)
+			.filter(person -> StringUtils.hasText(person.email()))
+			.map(person -> new Recipient(person.username(), person.fullName(), person.email().strip()));
 		if (found.isEmpty()) {
 			log.warn("Không gửi thư cho “{}”: không có trong danh bạ, đã nghỉ hoặc không có địa chỉ thư", username);
 		}

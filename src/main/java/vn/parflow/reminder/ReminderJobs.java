@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Puts the mail jobs into Quartz's JDBC job store at start-up, once for the whole cluster: the outbox dispatcher
  * (every {@code parflow.outbox.dispatch-interval}), the daily digest (cron at {@code parflow.reminders.digest-time}
  * in the plans' time zone; one missed while Parflow was down runs once when it is back) and the report-reminder job
- * whose triggers {@link ReportReminderScheduler} makes. A trigger whose schedule is unchanged is left alone; one
+ * whose triggers {@link ReportReminderSchedule} asks for. A trigger whose schedule is unchanged is left alone; one
  * whose schedule changed in the configuration is replaced.
  */
 @Component
@@ -48,11 +48,11 @@ class ReminderJobs {
 
 	static final TriggerKey DIGEST_TRIGGER = TriggerKey.triggerKey("daily-digest", GROUP);
 
+	static final String REPORT_REMINDER_DESCRIPTION = "Nhắc hạn báo cáo định kỳ";
+
 	private static final Logger log = LoggerFactory.getLogger(ReminderJobs.class);
 
 	private final Scheduler scheduler;
-
-	private final ReportReminderScheduler reportReminders;
 
 	private final OutboxProperties outbox;
 
@@ -62,11 +62,10 @@ class ReminderJobs {
 
 	private final TransactionTemplate transaction;
 
-	ReminderJobs(Scheduler scheduler, ReportReminderScheduler reportReminders, OutboxProperties outbox,
+	ReminderJobs(Scheduler scheduler, OutboxProperties outbox,
 			ReminderProperties reminders, @Value("${parflow.time-zone}") ZoneId zone,
 			PlatformTransactionManager transactions) {
 		this.scheduler = scheduler;
-		this.reportReminders = reportReminders;
 		this.outbox = outbox;
 		this.reminders = reminders;
 		this.zone = zone;
@@ -79,7 +78,7 @@ class ReminderJobs {
 			try {
 				ensureJob(DISPATCH, DispatchJob.class, "Gửi thư trong hàng đợi");
 				ensureJob(DIGEST, DailyDigestJob.class, "Thư tổng hợp việc cần làm hằng ngày");
-				ensureJob(ReportReminderTriggers.JOB, ReportReminderJob.class, "Nhắc hạn báo cáo định kỳ");
+				ensureJob(ReportReminderTriggers.JOB, ReportReminderJob.class, REPORT_REMINDER_DESCRIPTION);
 				ensureTrigger(dispatchTrigger());
 				ensureTrigger(digestTrigger());
 			}
@@ -87,9 +86,8 @@ class ReminderJobs {
 				throw new IllegalStateException("Không đặt được lịch gửi thư trong Quartz", ex);
 			}
 		});
-		int created = reportReminders.scheduleActivePlans();
-		log.info("Thư nhắc việc: gửi mỗi {}, thư tổng hợp lúc {} ({}), {} lịch nhắc báo cáo mới",
-				outbox.dispatchInterval(), reminders.digestTime(), zone, created);
+		log.info("Thư nhắc việc: gửi mỗi {}, thư tổng hợp lúc {} ({})", outbox.dispatchInterval(),
+				reminders.digestTime(), zone);
 	}
 
 	SimpleTrigger dispatchTrigger() {

@@ -17,11 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digestMaxItems   at most this many tasks per list in one digest; the rest is counted
  */
 @ConfigurationProperties("parflow.reminders")
-record ReminderProperties(@DefaultValue({ "7", "3", "1" }) List<Integer> reportDaysBefore,
+public record ReminderProperties(@DefaultValue({ "7", "3", "1" }) List<Integer> reportDaysBefore,
 		@DefaultValue("08:00") LocalTime reportTime, @DefaultValue("07:00") LocalTime digestTime,
 		@DefaultValue("7") int digestDays, @DefaultValue("30") int digestMaxItems) {
 
-	ReminderProperties {
+	public ReminderProperties {
 		if (reportDaysBefore.stream().anyMatch(days -> days == null || days < 0) || digestDays < 1
 				|| digestMaxItems < 1) {
 			throw new IllegalArgumentException("parflow.reminders: số ngày nhắc trước hạn báo cáo không được âm, "

@@ -12,7 +12,7 @@ import vn.parflow.reporting.ReportCycleOpened;
 /**
  * When a report cycle opens, everyone who owes a part of it gets a mail pointing to their task, written into the
  * outbox in the transaction that opened the cycle. The reminders before the deadline follow from
- * {@link ReportReminderScheduler}.
+ * {@link ReportReminderSchedule}.
  */
 @Component
 class ReportCycleMailListener {

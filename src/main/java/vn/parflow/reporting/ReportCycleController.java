@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
 import vn.parflow.directory.Role;
 
 /**
@@ -29,12 +29,12 @@ class ReportCycleController {
 
 	private final ReportingPlans plans;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
-	ReportCycleController(ReportCycles cycles, ReportingPlans plans, PersonRepository people) {
+	ReportCycleController(ReportCycles cycles, ReportingPlans plans, Directory directory) {
 		this.cycles = cycles;
 		this.plans = plans;
-		this.people = people;
+		this.directory = directory;
 	}
 
 	@GetMapping("/api/plans/{code}/report-cycles")
@@ -50,9 +50,9 @@ class ReportCycleController {
 		if (principal == null) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Hãy đăng nhập để mở kỳ báo cáo.");
 		}
-		boolean planAdmin = people.findByUsername(principal.getName())
-			.map(person -> person.isActive() && person.hasRole(Role.PLAN_ADMIN))
-			.orElse(false);
+		boolean planAdmin = directory.activePerson(principal.getName())
+			.filter(person -> person.hasRole(Role.PLAN_ADMIN))
+			.isPresent();
 		if (!planAdmin) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị kế hoạch mới mở được kỳ báo cáo.");
 		}

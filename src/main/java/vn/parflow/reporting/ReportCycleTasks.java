@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.parflow.directory.GroupNames;
+
 /**
  * What ReportCycleProcess asks while it runs, by the cycle's id: the units that report (the multi-instance
  * collection), the due dates of its tasks, the timer that closes the units' stage, and the coordinating office's
@@ -38,6 +40,16 @@ public class ReportCycleTasks {
 
 	public String coordinatingGroup(Long cycleId) {
 		return cycles.coordinatingGroup(cycleId);
+	}
+
+	/** Task_SubmitUnitReport: everyone in the unit that owes its part. */
+	public String unitGroup(String unitCode) {
+		return GroupNames.unit(unitCode);
+	}
+
+	/** Task_ApproveReport: the leaders who sign the report. */
+	public String approversGroup() {
+		return GroupNames.APPROVERS;
 	}
 
 }

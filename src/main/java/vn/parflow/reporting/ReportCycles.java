@@ -18,8 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
+import vn.parflow.directory.GroupNames;
 import vn.parflow.directory.Role;
 import vn.parflow.plan.PlanProgress;
 import vn.parflow.plan.PlanTaskRef;
@@ -51,7 +51,7 @@ public class ReportCycles {
 
 	private final ApplicationEventPublisher events;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
 	private final PlanProgress progress;
 
@@ -64,14 +64,14 @@ public class ReportCycles {
 	private final ReportDocuments documents;
 
 	ReportCycles(ReportCycleRepository cycles, ReportingPlans plans, RuntimeService runtime,
-			ApplicationEventPublisher events, PersonRepository people, PlanProgress progress, TaskProgress tasks,
+			ApplicationEventPublisher events, Directory directory, PlanProgress progress, TaskProgress tasks,
 			ReportingProperties properties, Clock clock, ReportDocuments documents) {
 		this.documents = documents;
 		this.cycles = cycles;
 		this.plans = plans;
 		this.runtime = runtime;
 		this.events = events;
-		this.people = people;
+		this.directory = directory;
 		this.progress = progress;
 		this.tasks = tasks;
 		this.properties = properties;
@@ -156,7 +156,7 @@ public class ReportCycles {
 					owing.addAll(officers(office));
 				}
 				else {
-					people.findByRole(Role.APPROVER).forEach(person -> owing.add(person.getUsername()));
+					owing.addAll(directory.withRole(Role.APPROVER));
 				}
 			}
 		}
@@ -167,7 +167,7 @@ public class ReportCycles {
 		if (unitCode == null) {
 			return List.of();
 		}
-		return people.findOfficers(unitCode).stream().map(Person::getUsername).toList();
+		return directory.members(unitCode);
 	}
 
 	@Transactional(readOnly = true)
@@ -221,8 +221,8 @@ public class ReportCycles {
 		ReportCycle cycle = load(cycleId);
 		return plans.plan(cycle.getPlanCode())
 			.map(PlanReporting::coordinatingUnitCode)
-			.map(code -> "unit-" + code)
-			.orElse("plan-admins");
+			.map(GroupNames::unit)
+			.orElse(GroupNames.PLAN_ADMINS);
 	}
 
 	private Date at(LocalDate day) {

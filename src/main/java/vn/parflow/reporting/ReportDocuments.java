@@ -23,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parflow.attachment.AttachmentService;
 import vn.parflow.attachment.AttachmentService.StoredFile;
 import vn.parflow.attachment.AttachmentView;
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
 import vn.parflow.plan.PlanProgress;
 import vn.parflow.plan.PlanProgress.ProgressReport;
 import vn.parflow.plan.PlanProgress.TaskRow;
@@ -83,7 +82,7 @@ public class ReportDocuments {
 
 	private final PlanProgress progress;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
 	private final AttachmentService attachments;
 
@@ -91,12 +90,12 @@ public class ReportDocuments {
 
 	private final Clock clock;
 
-	ReportDocuments(ReportingPlans plans, ReportCycleRepository cycles, PlanProgress progress, PersonRepository people,
+	ReportDocuments(ReportingPlans plans, ReportCycleRepository cycles, PlanProgress progress, Directory directory,
 			AttachmentService attachments, ReportingProperties properties, Clock clock) {
 		this.plans = plans;
 		this.cycles = cycles;
 		this.progress = progress;
-		this.people = people;
+		this.directory = directory;
 		this.attachments = attachments;
 		this.properties = properties;
 		this.clock = clock;
@@ -114,7 +113,7 @@ public class ReportDocuments {
 		if (plan.isEmpty()) {
 			return Optional.empty();
 		}
-		return plans.deadlines(plan.get())
+		return plan.get().deadlines()
 			.stream()
 			.filter(d -> Slugs.of(d.report(), 120).equals(reportSlug) && Slugs.of(d.period(), 40).equals(periodSlug))
 			.findFirst()
@@ -212,7 +211,7 @@ public class ReportDocuments {
 				date = cycle.getApprovedAt().atZone(clock.getZone()).toLocalDate();
 			}
 			if (cycle.getApprovedBy() != null) {
-				signer = people.findByUsername(cycle.getApprovedBy()).map(Person::getFullName).orElse(cycle.getApprovedBy());
+				signer = directory.fullName(cycle.getApprovedBy());
 			}
 		}
 		else {
@@ -232,7 +231,7 @@ public class ReportDocuments {
 
 	/** The tasks due in the next report period of the same report that are not in this one and not done. */
 	private List<TaskRow> nextPeriod(PlanReporting plan, ReportDeadline deadline, List<TaskRow> current) {
-		Optional<ReportDeadline> next = plans.deadlines(plan)
+		Optional<ReportDeadline> next = plan.deadlines()
 			.stream()
 			.filter(d -> d.report().equals(deadline.report()) && d.due().isAfter(deadline.due()))
 			.findFirst();

@@ -7,11 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanQueries.PlanReporting;
-import vn.parflow.schedule.ReportCalendar;
 import vn.parflow.schedule.ReportDeadline;
-
-
-
 
 /**
  * What report cycles need to know about a plan, through the plan module's read API: its status, period, reporting
@@ -22,11 +18,8 @@ class ReportingPlans {
 
 	private final PlanQueries queries;
 
-	private final ReportCalendar calendar;
-
-	ReportingPlans(PlanQueries queries, ReportCalendar calendar) {
+	ReportingPlans(PlanQueries queries) {
 		this.queries = queries;
-		this.calendar = calendar;
 	}
 
 	Optional<PlanReporting> plan(String code) {
@@ -37,13 +30,8 @@ class ReportingPlans {
 		return queries.activePlanCodes();
 	}
 
-	/** The plan's report deadlines inside its period, in date order. */
-	List<ReportDeadline> deadlines(PlanReporting plan) {
-		return calendar.expand(plan.rules(), plan.period());
-	}
-
 	Optional<ReportDeadline> deadline(PlanReporting plan, String report, String period) {
-		return deadlines(plan).stream()
+		return plan.deadlines().stream()
 			.filter(d -> d.report().equals(report) && d.period().equals(period))
 			.findFirst();
 	}

@@ -20,7 +20,7 @@ public final class Slugs {
 	}
 
 	/** At most {@code max} characters, cut at a hyphen when possible. */
-	static String of(String text, int max) {
+	public static String of(String text, int max) {
 		String slug = of(text);
 		if (slug.length() <= max) {
 			return slug;

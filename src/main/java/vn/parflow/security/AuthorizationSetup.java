@@ -14,9 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.parflow.directory.DirectoryChanged;
-import vn.parflow.directory.Unit;
-import vn.parflow.directory.UnitRepository;
-import vn.parflow.system.Administrators;
+import vn.parflow.directory.Directory;
+import vn.parflow.directory.GroupNames;
 
 /**
  * What each group may do in the engine, written idempotently at start-up and after every directory change (a new
@@ -37,13 +36,9 @@ import vn.parflow.system.Administrators;
 @Order(100)
 class AuthorizationSetup implements ApplicationRunner {
 
-	static final String APPROVERS = "approvers";
-
-	static final String PLAN_ADMINS = "plan-admins";
-
 	private final Administrators administrators;
 
-	private final UnitRepository units;
+	private final Directory directory;
 
 	private final Grants grants;
 
@@ -51,10 +46,10 @@ class AuthorizationSetup implements ApplicationRunner {
 
 	private final IdentityService identity;
 
-	AuthorizationSetup(Administrators administrators, UnitRepository units, Grants grants, TaskFilters filters,
+	AuthorizationSetup(Administrators administrators, Directory directory, Grants grants, TaskFilters filters,
 			IdentityService identity) {
 		this.administrators = administrators;
-		this.units = units;
+		this.directory = directory;
 		this.grants = grants;
 		this.filters = filters;
 		this.identity = identity;
@@ -79,10 +74,10 @@ class AuthorizationSetup implements ApplicationRunner {
 		grants.toEveryone(Resources.USER, "*", Permissions.READ);
 		grants.toEveryone(Resources.GROUP, "*", Permissions.READ);
 
-		List<String> watchers = List.of(APPROVERS, PLAN_ADMINS);
+		List<String> watchers = List.of(GroupNames.APPROVERS, GroupNames.PLAN_ADMINS);
 		List<String> workers = new ArrayList<>();
-		for (Unit unit : units.findByActiveTrueOrderByCode()) {
-			workers.add(unit.ref().group());
+		for (String unit : directory.activeUnits()) {
+			workers.add(GroupNames.unit(unit));
 		}
 		workers.addAll(watchers);
 		for (String group : workers) {

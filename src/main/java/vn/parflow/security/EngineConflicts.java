@@ -42,6 +42,15 @@ class EngineConflicts extends OncePerRequestFilter {
 	private static final Set<String> LOST = Set.of("OptimisticLockingException", "TaskAlreadyClaimedException",
 			"CrdbTransactionRetryException", "ProcessEnginePersistenceException");
 
+	/**
+	 * The engine's error codes of a lost race ({@code BuiltinExceptionCode}): an optimistic lock (1), a deadlock the
+	 * database broke by rolling this transaction back (10000), a row another transaction removed a moment ago
+	 * (10001). The REST API keeps the code when it wraps the cause, e.g. {@code submit-form} answers a
+	 * {@code RestException} "Cannot submit task form …" with code 10000 when MariaDB or H2 chose it as the deadlock
+	 * victim of a simultaneous decision.
+	 */
+	private static final Set<Integer> LOST_CODES = Set.of(1, 10000, 10001);
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private final TaskService tasks;
@@ -90,15 +99,18 @@ class EngineConflicts extends OncePerRequestFilter {
 	/** The conflict a failed task write met, or null when it failed for another reason. */
 	private String conflict(ContentCachingResponseWrapper response, String taskId, String action) {
 		String type = "";
+		int code = 0;
 		try {
 			JsonNode body = json.readTree(response.getContentAsByteArray());
 			type = body == null || body.get("type") == null ? "" : body.get("type").asText();
+			code = body == null || body.get("code") == null ? 0 : body.get("code").asInt();
 		}
 		catch (IOException ex) {
 			// not Camunda's JSON error
 		}
+		boolean lost = LOST.contains(type) || LOST_CODES.contains(code);
 		boolean claim = "claim".equals(action);
-		if ("TaskAlreadyClaimedException".equals(type) || claim && LOST.contains(type)) {
+		if ("TaskAlreadyClaimedException".equals(type) || claim && lost) {
 			return CLAIMED;
 		}
 		// the task was there a moment ago and is done now: somebody else completed it
@@ -108,7 +120,7 @@ class EngineConflicts extends OncePerRequestFilter {
 			return DONE;
 		}
 		// a lost optimistic lock, or the unique key another person's simultaneous completion hit first
-		return LOST.contains(type) ? CHANGED : null;
+		return lost ? CHANGED : null;
 	}
 
 }

@@ -19,6 +19,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import vn.parflow.directory.GroupNames;
+
 /**
  * Who may call what over HTTP.
  * <ul>
@@ -34,9 +36,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String ADMIN = "GROUP_camunda-admin";
+	static final String ADMIN = CamundaUsers.GROUP_AUTHORITY_PREFIX + GroupNames.CAMUNDA_ADMIN;
 
-	static final String PLAN_ADMINS = "GROUP_plan-admins";
+	static final String PLAN_ADMINS = CamundaUsers.GROUP_AUTHORITY_PREFIX + GroupNames.PLAN_ADMINS;
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -62,7 +64,7 @@ class SecurityConfiguration {
 				.requestMatchers(PATHS.matcher(HttpMethod.GET, TaskHistoryAccess.PATH)).access(taskHistoryAccess)
 				.requestMatchers(PATHS.matcher("/actuator/**")).hasAuthority(ADMIN)
 				// a personal calendar feed: its secret token is the credential (calendar apps cannot log in); the
-				// person revokes it with DELETE /api/me/calendar-token (vn.parflow.reporting.CalendarController)
+				// person revokes it with DELETE /api/me/calendar-token (vn.parflow.ical.CalendarController)
 				.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/calendar/*.ics")).permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(responses).realmName("Parflow"))

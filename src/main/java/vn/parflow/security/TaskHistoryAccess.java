@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
+import vn.parflow.directory.GroupNames;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 
@@ -25,8 +26,6 @@ class TaskHistoryAccess implements AuthorizationManager<RequestAuthorizationCont
 
 	static final String PATH = "/api/plans/{code}/tasks/{number}/history";
 
-	private static final List<String> WATCHERS = List.of("camunda-admin", "plan-admins", "approvers");
-
 	private final TaskProgress progress;
 
 	TaskHistoryAccess(TaskProgress progress) {
@@ -38,7 +37,7 @@ class TaskHistoryAccess implements AuthorizationManager<RequestAuthorizationCont
 		if (!(authentication.get().getPrincipal() instanceof ParflowUser user)) {
 			return new AuthorizationDecision(false);
 		}
-		if (user.groups().stream().anyMatch(WATCHERS::contains)) {
+		if (user.groups().stream().anyMatch(GroupNames.WATCHERS::contains)) {
 			return new AuthorizationDecision(true);
 		}
 		Map<String, String> variables = context.getVariables();
@@ -50,11 +49,11 @@ class TaskHistoryAccess implements AuthorizationManager<RequestAuthorizationCont
 		if (user.id().equals(task.officer())) {
 			return true;
 		}
-		if (task.leadUnitCode() != null && user.groups().contains("unit-" + task.leadUnitCode())) {
+		if (task.leadUnitCode() != null && user.groups().contains(GroupNames.unit(task.leadUnitCode()))) {
 			return true;
 		}
 		return task.coordinatingUnitCodes() != null
-				&& task.coordinatingUnitCodes().stream().anyMatch(code -> user.groups().contains("unit-" + code));
+				&& task.coordinatingUnitCodes().stream().anyMatch(code -> user.groups().contains(GroupNames.unit(code)));
 	}
 
 }

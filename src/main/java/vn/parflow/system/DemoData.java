@@ -23,6 +23,7 @@ import vn.parflow.plan.PlanImportReport;
 import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
 import vn.parflow.plan.PlanQueries;
+import vn.parflow.security.Administrators;
 
 /**
  * The demo profile's data, loaded on first start (when there is neither an administrator nor a plan yet): the demo

@@ -12,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
+import vn.parflow.security.Administrators;
+
 /**
  * Outside the demo, the first administrator comes only from the environment ({@code PARFLOW_ADMIN_USER},
  * {@code PARFLOW_ADMIN_PASSWORD}); there is no default account. Without an administrator and without those

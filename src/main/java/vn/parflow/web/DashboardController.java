@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
 import vn.parflow.plan.PlanProgress;
 import vn.parflow.plan.PlanProgress.Counts;
 import vn.parflow.plan.PlanProgress.OverdueTask;
@@ -26,8 +25,8 @@ import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanStatus;
 import vn.parflow.plan.PlanViews.PlanView;
 import vn.parflow.plan.PlanViews.TaskView;
-import vn.parflow.reporting.CalendarEntry;
-import vn.parflow.reporting.CalendarService;
+import vn.parflow.ical.CalendarEntry;
+import vn.parflow.ical.CalendarService;
 
 /**
  * The leaders' dashboard: per plan the five-way split (done on time, done late, in progress, overdue, not started),
@@ -47,16 +46,16 @@ class DashboardController {
 
 	private final CalendarService calendars;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
 	private final PageFormat format;
 
 	DashboardController(PlanQueries queries, PlanProgress progress, CalendarService calendars,
-			PersonRepository people, PageFormat format) {
+			Directory directory, PageFormat format) {
 		this.queries = queries;
 		this.progress = progress;
 		this.calendars = calendars;
-		this.people = people;
+		this.directory = directory;
 		this.format = format;
 	}
 
@@ -99,7 +98,7 @@ class DashboardController {
 		model.addAttribute("overdue", report.overdue().stream()
 			.filter(task -> viewer.sees(task.unitCode()))
 			.map(task -> new Overdue(task, task.officer() == null ? null
-					: people.findByUsername(task.officer()).map(Person::getFullName).orElse(task.officer())))
+					: directory.fullName(task.officer())))
 			.toList());
 		model.addAttribute("chartData", format.json(report, figures(plan, report, viewer).total(),
 				viewer.watcher() ? report.byArea() : List.of(), units));

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.parflow.reporting.CalendarEntry;
-import vn.parflow.reporting.CalendarService;
-import vn.parflow.reporting.CalendarTokens;
+import vn.parflow.ical.CalendarEntry;
+import vn.parflow.ical.CalendarService;
+import vn.parflow.ical.CalendarTokens;
 
 /**
  * "My deadlines", for everyone: the deadlines of the person's personal calendar (the same entries as their feed,

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
+import vn.parflow.directory.Directory.Member;
 
 /**
  * What every page's header needs: who is logged in, and the session's CSRF token for forms and scripts. Ordered first,
@@ -23,10 +23,10 @@ import vn.parflow.directory.PersonRepository;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageModel {
 
-	private final PersonRepository people;
+	private final Directory directory;
 
-	PageModel(PersonRepository people) {
-		this.people = people;
+	PageModel(Directory directory) {
+		this.directory = directory;
 	}
 
 	@ModelAttribute("viewer")
@@ -34,7 +34,7 @@ class PageModel {
 		if (!(principal instanceof Authentication authentication) || !authentication.isAuthenticated()) {
 			return null;
 		}
-		String name = people.findByUsername(authentication.getName()).map(Person::getFullName).orElse(null);
+		String name = directory.person(authentication.getName()).map(Member::fullName).orElse(null);
 		return Viewer.of(authentication, name);
 	}
 

@@ -16,7 +16,6 @@ import vn.parflow.plan.PlanQueries.PlanReporting;
 import vn.parflow.reporting.ReportCycleView;
 import vn.parflow.reporting.ReportCycles;
 import vn.parflow.reporting.Slugs;
-import vn.parflow.schedule.ReportCalendar;
 import vn.parflow.schedule.ReportDeadline;
 
 /**
@@ -29,13 +28,10 @@ class ReportsPageController {
 
 	private final PlanQueries queries;
 
-	private final ReportCalendar calendar;
-
 	private final ReportCycles cycles;
 
-	ReportsPageController(PlanQueries queries, ReportCalendar calendar, ReportCycles cycles) {
+	ReportsPageController(PlanQueries queries, ReportCycles cycles) {
 		this.queries = queries;
-		this.calendar = calendar;
 		this.cycles = cycles;
 	}
 
@@ -48,7 +44,7 @@ class ReportsPageController {
 		PlanReporting plan = queries.reporting(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kế hoạch mã " + code + "."));
 		List<ReportCycleView> opened = cycles.cycles(code);
-		List<ReportRow> rows = calendar.expand(plan.rules(), plan.period()).stream().map(deadline -> {
+		List<ReportRow> rows = plan.deadlines().stream().map(deadline -> {
 			Optional<ReportCycleView> cycle = opened.stream()
 				.filter(c -> c.report().equals(deadline.report()) && c.period().equals(deadline.period()))
 				.findFirst();

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.parflow.attachment.AttachmentService;
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.PlanViews.PlanView;
@@ -41,11 +40,11 @@ class TaskPageController {
 
 	private final TaskService tasks;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
 	TaskPageController(PlanQueries queries, TaskProgress progress, TaskHistory history, AttachmentService attachments,
-			TaskService tasks, PersonRepository people) {
-		this.people = people;
+			TaskService tasks, Directory directory) {
+		this.directory = directory;
 		this.queries = queries;
 		this.progress = progress;
 		this.history = history;
@@ -76,7 +75,7 @@ class TaskPageController {
 		model.addAttribute("task", task);
 		model.addAttribute("ref", ref);
 		model.addAttribute("officerName", task.officer() == null ? null
-				: people.findByUsername(task.officer()).map(Person::getFullName).orElse(task.officer()));
+				: directory.fullName(task.officer()));
 		model.addAttribute("history", entries);
 		model.addAttribute("submissions", entries.stream().filter(e -> e.kind() == TaskEventKind.SUBMITTED).toList());
 		model.addAttribute("files", attachments.attachmentsOfPlanTask(ref.id()));

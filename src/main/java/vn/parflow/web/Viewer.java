@@ -1,11 +1,12 @@
 package vn.parflow.web;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+
+import vn.parflow.directory.GroupNames;
 
 /**
  * Who is looking at a page: the logged-in user, their name, and what their Camunda groups let them see. Approvers,
@@ -13,8 +14,6 @@ import org.springframework.security.core.GrantedAuthority;
  * sees their unit), as the API scopes a task's history.
  */
 public record Viewer(String username, String name, Set<String> groups) {
-
-	private static final List<String> WATCHERS = List.of("camunda-admin", "plan-admins", "approvers");
 
 	static Viewer of(Authentication authentication, String name) {
 		Set<String> groups = new TreeSet<>();
@@ -29,19 +28,20 @@ public record Viewer(String username, String name, Set<String> groups) {
 
 	/** Sees every unit of every plan. */
 	public boolean watcher() {
-		return groups.stream().anyMatch(WATCHERS::contains);
+		return groups.stream().anyMatch(GroupNames.WATCHERS::contains);
 	}
 
 	public boolean planAdmin() {
-		return groups.contains("plan-admins") || groups.contains("camunda-admin");
+		return groups.contains(GroupNames.PLAN_ADMINS) || groups.contains(GroupNames.CAMUNDA_ADMIN);
 	}
 
 	/** The codes of the units the person works in ({@code unit-<code>}). */
 	public Set<String> units() {
 		Set<String> units = new TreeSet<>();
 		for (String group : groups) {
-			if (group.startsWith("unit-") && !group.startsWith("unit-heads-")) {
-				units.add(group.substring("unit-".length()));
+			String unit = GroupNames.unitOf(group);
+			if (unit != null) {
+				units.add(unit);
 			}
 		}
 		return units;

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
+import vn.parflow.directory.GroupNames;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.schedule.ReportDeadline;
@@ -32,10 +33,6 @@ import vn.parflow.schedule.ScheduleKind;
  */
 @Component("planTaskRouting")
 public class PlanTaskRouting {
-
-	static final String APPROVERS = "approvers";
-
-	static final String PLAN_ADMINS = "plan-admins";
 
 	/** Task due dates are the end of the last day on time. */
 	static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
@@ -74,7 +71,7 @@ public class PlanTaskRouting {
 		if (task.planCoordinatingUnitCode() != null) {
 			groups.add(headsGroup(task.planCoordinatingUnitCode()));
 		}
-		groups.add(PLAN_ADMINS);
+		groups.add(GroupNames.PLAN_ADMINS);
 		return groups;
 	}
 
@@ -94,7 +91,7 @@ public class PlanTaskRouting {
 
 	/** Task_ProvideInput: everyone in the coordinating unit. */
 	public String unitGroup(String unitCode) {
-		return "unit-" + unitCode;
+		return GroupNames.unit(unitCode);
 	}
 
 	/** Task_ProvideInput's due date: the configured number of days before the first deadline, not before today. */
@@ -128,7 +125,7 @@ public class PlanTaskRouting {
 	public List<String> approverGroups(Long planTaskId) {
 		PlanTaskRef task = progress.task(planTaskId);
 		List<String> groups = new ArrayList<>();
-		groups.add(APPROVERS);
+		groups.add(GroupNames.APPROVERS);
 		if (task.planCoordinatingUnitCode() != null) {
 			groups.add(headsGroup(task.planCoordinatingUnitCode()));
 		}
@@ -216,7 +213,7 @@ public class PlanTaskRouting {
 	}
 
 	static String headsGroup(String unitCode) {
-		return "unit-heads-" + unitCode;
+		return GroupNames.heads(unitCode);
 	}
 
 }

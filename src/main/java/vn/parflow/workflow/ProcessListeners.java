@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.parflow.directory.GroupNames;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.schedule.ScheduleKind;
@@ -194,7 +195,7 @@ class ProcessListeners {
 		String unit = ProcessData.text(task, COORDINATING_UNIT, zone);
 		boolean offered = task.getCandidates()
 			.stream()
-			.anyMatch(link -> link.getGroupId() != null && link.getGroupId().equals("unit-" + unit));
+			.anyMatch(link -> link.getGroupId() != null && link.getGroupId().equals(GroupNames.unit(unit)));
 		if (unit == null || !offered) {
 			throw new IllegalStateException(TAMPERED.formatted(COORDINATING_UNIT));
 		}
@@ -215,7 +216,7 @@ class ProcessListeners {
 			.processInstanceId(execution.getProcessInstanceId())
 			.taskDefinitionKey(taskKey);
 		if (unitCode != null) {
-			query = query.taskCandidateGroup("unit-" + unitCode).includeAssignedTasks();
+			query = query.taskCandidateGroup(GroupNames.unit(unitCode)).includeAssignedTasks();
 		}
 		return query.list().stream().findFirst().orElse(null);
 	}

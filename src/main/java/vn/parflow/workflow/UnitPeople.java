@@ -3,87 +3,65 @@ package vn.parflow.workflow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
 import vn.parflow.directory.Role;
-import vn.parflow.directory.Unit;
-import vn.parflow.directory.UnitRepository;
 
 /**
- * The directory as the workflow needs it: who heads a unit, who works in it, who approves. Usernames only. Within
+ * The directory ({@link Directory}) as the workflow asks it: who heads a unit, who works in it, who approves. Within
  * one transaction (a plan's activation starts hundreds of processes whose listeners ask the same questions) each
  * answer is read once and then served from memory until the transaction ends.
  */
 @Component
 class UnitPeople {
 
-	private final PersonRepository people;
+	private final Directory directory;
 
-	private final UnitRepository units;
-
-	UnitPeople(PersonRepository people, UnitRepository units) {
-		this.people = people;
-		this.units = units;
+	UnitPeople(Directory directory) {
+		this.directory = directory;
 	}
 
 	/** The unit's name as the directory writes it, or the code when the directory does not know it. */
 	String unitName(String unitCode) {
-		return memo("unitName:" + unitCode, () -> units.findByCode(unitCode).map(Unit::getName).orElse(unitCode));
+		return memo("unitName:" + unitCode, () -> directory.unitName(unitCode).orElse(unitCode));
 	}
 
 	/** The unit's active heads. */
 	List<String> heads(String unitCode) {
-		return memo("heads:" + unitCode, () -> people.findHeads(unitCode).stream().map(Person::getUsername).toList());
+		return memo("heads:" + unitCode, () -> directory.heads(unitCode));
 	}
 
 	/** Everyone active in the unit, heads included. */
 	List<String> everyone(String unitCode) {
-		return memo("everyone:" + unitCode,
-				() -> people.findOfficers(unitCode).stream().map(Person::getUsername).toList());
+		return memo("everyone:" + unitCode, () -> directory.members(unitCode));
 	}
 
-	/**
-	 * Who can be given the unit's tasks: its people who are not its heads, or, in a unit of heads only (an officer
-	 * post, a one-person office), everyone in it.
-	 */
+	/** Who can be given the unit's tasks ({@link Directory#officers}). */
 	List<String> officers(String unitCode) {
-		return memo("officers:" + unitCode, () -> {
-			List<Person> all = people.findOfficers(unitCode);
-			List<String> staff = all.stream().filter(p -> !p.heads(unitCode)).map(Person::getUsername).toList();
-			return staff.isEmpty() ? all.stream().map(Person::getUsername).toList() : staff;
-		});
+		return memo("officers:" + unitCode, () -> directory.officers(unitCode));
 	}
 
 	List<String> approvers() {
-		return memo("approvers", () -> people.findByRole(Role.APPROVER).stream().map(Person::getUsername).toList());
+		return memo("approvers", () -> directory.withRole(Role.APPROVER));
 	}
 
 	List<String> planAdmins() {
-		return memo("planAdmins",
-				() -> people.findByRole(Role.PLAN_ADMIN).stream().map(Person::getUsername).toList());
+		return memo("planAdmins", () -> directory.withRole(Role.PLAN_ADMIN));
 	}
 
 	/** The person's full name, or the username when the directory does not know it. */
 	String name(String username) {
-		return memo("name:" + username,
-				() -> people.findByUsername(username).map(Person::getFullName).orElse(username));
+		return memo("name:" + username, () -> directory.fullName(username));
 	}
 
 	/** Whether the person is active and works in the unit. */
 	boolean worksIn(String username, String unitCode) {
-		return people.findByUsername(username)
-			.filter(Person::isActive)
-			.map(p -> p.getUnits().stream().map(u -> u.getCode()).collect(Collectors.toSet()))
-			.orElse(Set.of())
-			.contains(unitCode);
+		return directory.activePerson(username).filter(person -> person.worksIn(unitCode)).isPresent();
 	}
 
 	private static final Object CACHE = new Object();

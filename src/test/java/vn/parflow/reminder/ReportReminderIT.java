@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -26,6 +28,8 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
@@ -35,8 +39,9 @@ import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanLifecycle;
 import vn.parflow.plan.PlanQueries;
-import vn.parflow.reminder.ReminderPlans.PlanDeadlines;
+import vn.parflow.plan.PlanQueries.PlanReporting;
 import vn.parflow.reporting.ReportCycles;
+import vn.parflow.reporting.ReportDeadlineScheduler;
 import vn.parflow.schedule.ReportDeadline;
 import vn.parflow.system.DatabaseIntegrationTest;
 import vn.parflow.system.TestClock;
@@ -75,10 +80,7 @@ class ReportReminderIT {
 	PlanLifecycle lifecycle;
 
 	@Autowired
-	ReminderPlans plans;
-
-	@Autowired
-	ReportReminderScheduler reminderScheduler;
+	ReportDeadlineScheduler deadlineScheduler;
 
 	@Autowired
 	ReportReminders reminders;
@@ -115,7 +117,7 @@ class ReportReminderIT {
 		MailFixtures.loadDemoDirectory(directory);
 		LocalDate today = LocalDate.now(clock);
 		MailFixtures.activePlan(PLAN, today, planQueries, planImport, lifecycle);
-		PlanDeadlines deadlines = plans.plan(PLAN).orElseThrow();
+		PlanReporting deadlines = planQueries.reporting(PLAN).orElseThrow();
 		first = deadlines.deadlines().stream().filter(d -> d.due().equals(today.plusDays(7))).findFirst().orElseThrow();
 		second = deadlines.deadlines().stream().filter(d -> d.due().equals(today.plusDays(10))).findFirst().orElseThrow();
 	}
@@ -150,7 +152,20 @@ class ReportReminderIT {
 			assertThat(trigger.getMisfireInstruction()).isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_FIRE_NOW);
 		}
 
-		assertThat(reminderScheduler.schedule(PLAN)).as("scheduling again finds them all").isZero();
+		Map<TriggerKey, Date> reminders = reminderTriggers();
+		assertThat(reminders).isNotEmpty();
+		deadlineScheduler.reschedule(PLAN);
+		assertThat(reminderTriggers()).as("scheduling again finds them all, as they were").isEqualTo(reminders);
+	}
+
+	private Map<TriggerKey, Date> reminderTriggers() throws SchedulerException {
+		Map<TriggerKey, Date> triggers = new HashMap<>();
+		for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(ReportReminderTriggers.TRIGGER_GROUP))) {
+			if (key.getName().startsWith(PLAN + ":")) {
+				triggers.put(key, scheduler.getTrigger(key).getStartTime());
+			}
+		}
+		return triggers;
 	}
 
 	@Test

@@ -137,12 +137,12 @@ class ReportCycleTriggersTest {
 	void shouldGiveEveryCycleTheSameJobKeyEachTimeItIsScheduled() {
 		ReportDeadline quarterThree = new ReportDeadline(CCHC, "Quý III", LocalDate.of(2025, 9, 9));
 
-		assertThat(ReportCycleScheduler.jobKey("VIETKHE-2025-H2", quarterThree).getName())
+		assertThat(ReportCycleSchedule.jobKey("VIETKHE-2025-H2", quarterThree).getName())
 			.isEqualTo("VIETKHE-2025-H2/bao-cao-cong-tac-cai-cach-hanh-chinh/quy-iii");
-		assertThat(ReportCycleScheduler.jobKey("VIETKHE-2025-H2", quarterThree))
-			.isEqualTo(ReportCycleScheduler.jobKey("VIETKHE-2025-H2",
+		assertThat(ReportCycleSchedule.jobKey("VIETKHE-2025-H2", quarterThree))
+			.isEqualTo(ReportCycleSchedule.jobKey("VIETKHE-2025-H2",
 					new ReportDeadline(CCHC, "Quý III", LocalDate.of(2025, 9, 9))))
-			.isNotEqualTo(ReportCycleScheduler.jobKey("VIETKHE-2025-H2",
+			.isNotEqualTo(ReportCycleSchedule.jobKey("VIETKHE-2025-H2",
 					new ReportDeadline(CCHC, "Năm", LocalDate.of(2025, 12, 9))));
 	}
 
@@ -151,7 +151,7 @@ class ReportCycleTriggersTest {
 		ReportDeadline longName = new ReportDeadline("Báo cáo " + "kết quả thực hiện ".repeat(20), "Quý I",
 				LocalDate.of(2025, 3, 10));
 
-		assertThat(ReportCycleScheduler.jobKey("ANHSON-2025", longName).getName()).hasSizeLessThanOrEqualTo(190)
+		assertThat(ReportCycleSchedule.jobKey("ANHSON-2025", longName).getName()).hasSizeLessThanOrEqualTo(190)
 			.startsWith("ANHSON-2025/");
 	}
 

@@ -2,7 +2,6 @@ package vn.parflow.reporting;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,15 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -26,28 +24,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import vn.parflow.api.ApiErrors;
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
+import vn.parflow.directory.Directory.Member;
 import vn.parflow.directory.Role;
 
 /**
- * How the reporting API refuses (report cycles, report documents, calendars), on the web slice with the services
- * mocked. Security is left out of the slice ({@code addFilters = false}): the application's configuration needs the
+ * How the reporting API refuses (report cycles and report documents), on the web slice with the services mocked. Security is left out of the slice ({@code addFilters = false}): the application's configuration needs the
  * engine's identity service, and who may call what is proved with the real filter chain in {@code ReportCycleIT}
  * and {@code ReportDocumentIT}.
  */
-@WebMvcTest(properties = "parflow.base-url=https://parflow.example")
+@WebMvcTest
 @AutoConfigureMockMvc(addFilters = false)
 class ReportingControllersTest {
 
 	@SpringBootConfiguration
-	@Import({ ReportCycleController.class, ReportDocumentController.class, CalendarController.class, ApiErrors.class })
+	@Import({ ReportCycleController.class, ReportDocumentController.class, ApiErrors.class })
 	static class SliceConfiguration {
-
-		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
-		}
 
 	}
 
@@ -63,16 +55,10 @@ class ReportingControllersTest {
 	private ReportingPlans plans;
 
 	@MockitoBean
-	private PersonRepository people;
+	private Directory directory;
 
 	@MockitoBean
 	private ReportDocuments documents;
-
-	@MockitoBean
-	private CalendarService calendars;
-
-	@MockitoBean
-	private CalendarTokens tokens;
 
 	@Test
 	void shouldAnswer404ForTheCyclesOfAnUnknownPlan() throws Exception {
@@ -128,35 +114,9 @@ class ReportingControllersTest {
 			.andExpect(jsonPath("$.detail").value(containsString("chưa được lãnh đạo duyệt")));
 	}
 
-	@Test
-	void shouldAnswer404ForTheCalendarOfAnUnknownPlanAndARevokedFeed() throws Exception {
-		mvc.perform(get("/api/plans/KH-LA/calendar"))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("Không có kế hoạch mã “KH-LA”."));
-		mvc.perform(get("/api/plans/KH-LA/calendar.ics").accept(CalendarController.CALENDAR))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("Không có kế hoạch mã “KH-LA”."));
-		mvc.perform(get("/api/calendar/da-thu-hoi.ics"))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(containsString("không có hoặc đã bị thu hồi")));
-	}
-
-	@Test
-	void shouldAskToLogInForAPersonalFeed() throws Exception {
-		mvc.perform(post("/api/me/calendar-token"))
-			.andExpect(status().isUnauthorized())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("Hãy đăng nhập để tạo lịch cá nhân."));
-	}
-
 	private void planAdministrator() {
-		Person lan = mock(Person.class);
-		given(lan.isActive()).willReturn(true);
-		given(lan.hasRole(Role.PLAN_ADMIN)).willReturn(true);
-		given(people.findByUsername("lan.qtkh")).willReturn(Optional.of(lan));
+		given(directory.activePerson("lan.qtkh")).willReturn(Optional.of(new Member("lan.qtkh", "Nguyễn Thị Lan",
+				"lan@example.vn", true, false, Set.of(), Set.of(Role.PLAN_ADMIN))));
 	}
 
 	private static RequestBuilder open(String body) {

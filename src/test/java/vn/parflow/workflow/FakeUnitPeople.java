@@ -17,7 +17,7 @@ final class FakeUnitPeople extends UnitPeople {
 			"Nguyễn Thị Lan", "thang.ct", "Nguyễn Văn Thắng", "hanh.kinhte", "Ngô Thị Hạnh");
 
 	FakeUnitPeople() {
-		super(null, null);
+		super(null);
 	}
 
 	@Override

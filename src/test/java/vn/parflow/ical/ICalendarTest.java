@@ -1,4 +1,4 @@
-package vn.parflow.reporting;
+package vn.parflow.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
-import vn.parflow.reporting.CalendarEntry.Kind;
+import vn.parflow.ical.CalendarEntry.Kind;
 
 /** The .ics feeds parse in a standard iCalendar library (ical4j) with the right all-day dates and reminders. */
 class ICalendarTest {

@@ -1,4 +1,4 @@
-package vn.parflow.system;
+package vn.parflow.security;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;

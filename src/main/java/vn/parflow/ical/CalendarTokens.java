@@ -1,4 +1,4 @@
-package vn.parflow.reporting;
+package vn.parflow.ical;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

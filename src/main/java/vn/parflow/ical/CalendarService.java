@@ -1,6 +1,5 @@
-package vn.parflow.reporting;
+package vn.parflow.ical;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,30 +12,33 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parflow.calendar.WorkingDays;
-import vn.parflow.directory.Person;
-import vn.parflow.directory.PersonRepository;
+import vn.parflow.directory.Directory;
+import vn.parflow.directory.Directory.Member;
 import vn.parflow.directory.Role;
-import vn.parflow.directory.Unit;
+import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.PlanTaskRef.DeadlineRef;
 import vn.parflow.plan.TaskProgress;
-import vn.parflow.reporting.CalendarEntry.Kind;
+import vn.parflow.ical.CalendarEntry.Kind;
 import vn.parflow.plan.PlanQueries.PlanReporting;
+import vn.parflow.reminder.ReminderProperties;
+import vn.parflow.reporting.ReportCycleStatus;
+import vn.parflow.reporting.ReportCycles;
+import vn.parflow.reporting.Slugs;
 import vn.parflow.schedule.ReportDeadline;
+import vn.parflow.workflow.WorkflowProperties;
 
 /**
  * The deadlines of a plan, or of one person, as calendar entries, with the reminders at the times the reminder mail
- * goes out: every task deadline ({@code parflow.workflow.reminder-days-before}, default 7 and 1 days before, at
- * {@code parflow.workflow.reminder-time}, default 08:00) and every report of the reporting regime
- * ({@code parflow.reminders.report-days-before}, default 7, 3 and 1 days before, at
- * {@code parflow.reminders.report-time}, default 08:00), in the plans' time zone.
+ * goes out: every task deadline (the workflow's {@link WorkflowProperties#reminderDaysBefore()} at
+ * {@link WorkflowProperties#reminderTime()}) and every report of the reporting regime (the reminder module's
+ * {@link ReminderProperties#reportDaysBefore()} at {@link ReminderProperties#reportTime()}), in the plans' time zone
+ * ({@code parflow.time-zone}). The report deadlines are the plan's own ({@link PlanReporting#deadlines()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,13 +48,13 @@ public class CalendarService {
 
 	private static final int SUMMARY_CONTENT = 120;
 
-	private final ReportingPlans plans;
+	private final PlanQueries plans;
 
 	private final TaskProgress tasks;
 
 	private final ReportCycles cycles;
 
-	private final PersonRepository people;
+	private final Directory directory;
 
 	private final List<Integer> taskReminderDays;
 
@@ -66,37 +68,35 @@ public class CalendarService {
 
 	private final WorkingDays workingDays;
 
-	CalendarService(ReportingPlans plans, TaskProgress tasks, ReportCycles cycles, PersonRepository people,
-			Environment environment, Clock clock, WorkingDays workingDays) {
+	CalendarService(PlanQueries plans, TaskProgress tasks, ReportCycles cycles, Directory directory,
+			WorkflowProperties workflow, ReminderProperties reminders, @Value("${parflow.time-zone}") ZoneId zone,
+			WorkingDays workingDays) {
 		this.workingDays = workingDays;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.cycles = cycles;
-		this.people = people;
-		Binder binder = Binder.get(environment);
-		this.taskReminderDays = binder.bind("parflow.workflow.reminder-days-before", Bindable.listOf(Integer.class))
-			.orElse(List.of(7, 1));
-		this.reportReminderDays = binder.bind("parflow.reminders.report-days-before", Bindable.listOf(Integer.class))
-			.orElse(List.of(7, 3, 1));
-		this.taskReminderAt = binder.bind("parflow.workflow.reminder-time", LocalTime.class).orElse(LocalTime.of(8, 0));
-		this.reportReminderAt = binder.bind("parflow.reminders.report-time", LocalTime.class).orElse(LocalTime.of(8, 0));
-		this.zone = clock.getZone();
+		this.directory = directory;
+		this.taskReminderDays = workflow.reminderDaysBefore();
+		this.reportReminderDays = reminders.reportDaysBefore();
+		this.taskReminderAt = workflow.reminderTime();
+		this.reportReminderAt = reminders.reportTime();
+		this.zone = zone;
 	}
 
 	/** A plan's name for its feed, or empty for an unknown plan. */
 	Optional<String> planTitle(String planCode) {
-		return plans.plan(planCode).map(PlanReporting::title);
+		return plans.reporting(planCode).map(PlanReporting::title);
 	}
 
 	/** Every deadline of the plan, tasks and reports, in date order; empty for an unknown plan. */
 	public List<CalendarEntry> planCalendar(String planCode) {
-		Optional<PlanReporting> plan = plans.plan(planCode);
+		Optional<PlanReporting> plan = plans.reporting(planCode);
 		if (plan.isEmpty()) {
 			return List.of();
 		}
 		List<CalendarEntry> entries = new ArrayList<>();
 		tasks.tasks(planCode).forEach(task -> entries.addAll(taskEntries(task)));
-		plans.deadlines(plan.get()).forEach(deadline -> entries.add(reportEntry(plan.get(), deadline)));
+		plan.get().deadlines().forEach(deadline -> entries.add(reportEntry(plan.get(), deadline)));
 		return sorted(entries);
 	}
 
@@ -106,15 +106,15 @@ public class CalendarService {
 	 * inactive person.
 	 */
 	public List<CalendarEntry> personalCalendar(String username) {
-		Optional<Person> person = people.findByUsername(username).filter(Person::isActive);
+		Optional<Member> person = directory.activePerson(username);
 		if (person.isEmpty()) {
 			return List.of();
 		}
-		Set<String> units = person.get().getUnits().stream().map(Unit::getCode).collect(Collectors.toSet());
+		Set<String> units = person.get().units();
 		boolean approver = person.get().hasRole(Role.APPROVER);
 		List<CalendarEntry> entries = new ArrayList<>();
 		for (String planCode : plans.activePlanCodes()) {
-			PlanReporting plan = plans.plan(planCode).orElseThrow();
+			PlanReporting plan = plans.reporting(planCode).orElseThrow();
 			tasks.tasks(planCode)
 				.stream()
 				.filter(task -> units.contains(task.leadUnitCode()))
@@ -122,21 +122,21 @@ public class CalendarService {
 			boolean takesPart = approver || units.contains(plan.coordinatingUnitCode())
 					|| plan.leadUnits().keySet().stream().anyMatch(units::contains);
 			if (takesPart) {
-				plans.deadlines(plan).forEach(deadline -> entries.add(reportEntry(plan, deadline)));
+				plan.deadlines().forEach(deadline -> entries.add(reportEntry(plan, deadline)));
 			}
 		}
 		return sorted(entries);
 	}
 
 	Optional<String> personName(String username) {
-		return people.findByUsername(username).map(Person::getFullName);
+		return directory.person(username).map(Member::fullName);
 	}
 
 	private List<CalendarEntry> taskEntries(PlanTaskRef task) {
 		List<CalendarEntry> entries = new ArrayList<>();
 		for (DeadlineRef deadline : task.deadlines()) {
 			String label = "Hạn nhiệm vụ " + task.number() + (deadline.label() == null ? "" : " (" + deadline.label() + ")")
-					+ ": " + ReportTexts.shorten(task.content(), SUMMARY_CONTENT);
+					+ ": " + shorten(task.content(), SUMMARY_CONTENT);
 			String description = task.content() + "\nChủ trì: " + task.leadUnitName()
 					+ (task.deliverables().isEmpty() ? "" : "\nSản phẩm: " + String.join("; ", task.deliverables()))
 					+ "\nKế hoạch: " + task.planCode() + dayOffNote(deadline.due());
@@ -185,6 +185,15 @@ public class CalendarService {
 				.thenComparing(CalendarEntry::planCode)
 				.thenComparing(CalendarEntry::uid))
 			.toList();
+	}
+
+	/** At most {@code max} characters, an ellipsis where it was cut (as in the report drafts). */
+	private static String shorten(String text, int max) {
+		if (text == null) {
+			return "";
+		}
+		String flat = text.strip();
+		return flat.length() <= max ? flat : flat.substring(0, Math.max(0, max - 1)).stripTrailing() + "…";
 	}
 
 	/** "Báo cáo công tác …" → "báo cáo công tác …" in the middle of a sentence; abbreviations ("CCHC …") kept. */

@@ -1,4 +1,4 @@
-package vn.parflow.reporting;
+package vn.parflow.ical;
 
 import java.time.LocalDate;
 import java.util.List;
