@@ -14,12 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @WebMvcTest
 @AutoConfigureMockMvc(addFilters = false)
+@ContextConfiguration(classes = { ApiErrors.class, ApiErrorsTest.Probe.class, ApiErrorsTest.Page.class })
 class ApiErrorsTest {
-
-	@SpringBootConfiguration
-	@Import({ ApiErrors.class, Probe.class, Page.class })
-	static class SliceConfiguration {
-
-	}
 
 	record Phrase(String phrase) {
 	}

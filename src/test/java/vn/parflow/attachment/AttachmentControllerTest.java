@@ -16,13 +16,12 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,13 +34,8 @@ import vn.parflow.api.ApiErrors;
  */
 @WebMvcTest(AttachmentController.class)
 @AutoConfigureMockMvc(addFilters = false)
+@ContextConfiguration(classes = { AttachmentController.class, ApiErrors.class })
 class AttachmentControllerTest {
-
-	@SpringBootConfiguration
-	@Import({ AttachmentController.class, ApiErrors.class })
-	static class SliceConfiguration {
-
-	}
 
 	private static final Principal TUAN = () -> "tuan.vhxh";
 

@@ -11,12 +11,11 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,11 +28,11 @@ import vn.parflow.api.ApiErrors;
  */
 @WebMvcTest(properties = "parflow.base-url=https://parflow.example")
 @AutoConfigureMockMvc(addFilters = false)
+@ContextConfiguration(classes = { CalendarController.class, ApiErrors.class, CalendarControllerTest.Clocks.class })
 class CalendarControllerTest {
 
-	@SpringBootConfiguration
-	@Import({ CalendarController.class, ApiErrors.class })
-	static class SliceConfiguration {
+	/** The clock the controllers read (a plain class: no configuration that an integration test could find). */
+	static class Clocks {
 
 		@Bean
 		Clock clock() {

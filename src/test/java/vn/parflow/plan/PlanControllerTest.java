@@ -17,14 +17,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -42,14 +41,9 @@ import vn.parflow.plan.PlanImportReport.Problem;
  */
 @WebMvcTest(PlanController.class)
 @AutoConfigureMockMvc(addFilters = false)
+@ContextConfiguration(classes = { PlanController.class, ApiErrors.class })
+@ImportAutoConfiguration(MultipartAutoConfiguration.class)
 class PlanControllerTest {
-
-	@SpringBootConfiguration
-	@Import({ PlanController.class, ApiErrors.class })
-	@EnableConfigurationProperties(MultipartProperties.class)
-	static class SliceConfiguration {
-
-	}
 
 	private static final Principal ADMIN = () -> "admin";
 

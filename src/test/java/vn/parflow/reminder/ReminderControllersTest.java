@@ -17,12 +17,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -37,11 +36,12 @@ import vn.parflow.directory.PersonPreferences;
  */
 @WebMvcTest
 @AutoConfigureMockMvc(addFilters = false)
+@ContextConfiguration(classes = { DigestController.class, OutboxController.class, ApiErrors.class,
+		ReminderControllersTest.Clocks.class })
 class ReminderControllersTest {
 
-	@SpringBootConfiguration
-	@Import({ DigestController.class, OutboxController.class, ApiErrors.class })
-	static class SliceConfiguration {
+	/** The clock the controllers read (a plain class: no configuration that an integration test could find). */
+	static class Clocks {
 
 		@Bean
 		Clock clock() {

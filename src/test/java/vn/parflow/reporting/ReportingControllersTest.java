@@ -14,11 +14,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -29,19 +28,15 @@ import vn.parflow.directory.Directory.Member;
 import vn.parflow.directory.Role;
 
 /**
- * How the reporting API refuses (report cycles and report documents), on the web slice with the services mocked. Security is left out of the slice ({@code addFilters = false}): the application's configuration needs the
+ * How the reporting API refuses (report cycles and report documents), on the web slice with the services mocked.
+ * Security is left out of the slice ({@code addFilters = false}): the application's configuration needs the
  * engine's identity service, and who may call what is proved with the real filter chain in {@code ReportCycleIT}
  * and {@code ReportDocumentIT}.
  */
 @WebMvcTest
 @AutoConfigureMockMvc(addFilters = false)
+@ContextConfiguration(classes = { ReportCycleController.class, ReportDocumentController.class, ApiErrors.class })
 class ReportingControllersTest {
-
-	@SpringBootConfiguration
-	@Import({ ReportCycleController.class, ReportDocumentController.class, ApiErrors.class })
-	static class SliceConfiguration {
-
-	}
 
 	private static final Principal LAN = () -> "lan.qtkh";
 

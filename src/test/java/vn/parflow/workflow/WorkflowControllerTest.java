@@ -13,12 +13,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,13 +33,8 @@ import vn.parflow.workflow.PlanActivation.UnknownPlan;
  */
 @WebMvcTest(WorkflowController.class)
 @AutoConfigureMockMvc(addFilters = false)
+@ContextConfiguration(classes = { WorkflowController.class, ApiErrors.class })
 class WorkflowControllerTest {
-
-	@SpringBootConfiguration
-	@Import({ WorkflowController.class, ApiErrors.class })
-	static class SliceConfiguration {
-
-	}
 
 	@Autowired
 	private MockMvc mvc;
