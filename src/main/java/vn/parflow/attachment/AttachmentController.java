@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -16,19 +15,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Attachments over HTTP: {@code POST /api/tasks/{taskId}/attachments} (multipart field {@code file}),
- * {@code GET /api/tasks/{taskId}/attachments}, {@code GET /api/attachments/{id}}. Refusals are JSON
- * {@code {"message": …}} with 400, 403, 404, 413 or 415.
+ * {@code GET /api/tasks/{taskId}/attachments}, {@code GET /api/attachments/{id}}. Refusals ({@link AttachmentRefused})
+ * are problems with 400, 403, 404, 413 or 415.
  */
 @RestController
 class AttachmentController {
@@ -40,8 +37,11 @@ class AttachmentController {
 	}
 
 	@PostMapping(path = "/api/tasks/{taskId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<AttachmentView> upload(@PathVariable String taskId, @RequestParam("file") MultipartFile file,
+	ResponseEntity<AttachmentView> upload(@PathVariable String taskId, @RequestParam(name = "file", required = false) MultipartFile file,
 			Principal principal) throws IOException {
+		if (file == null) {
+			throw new AttachmentRefused(HttpStatus.BAD_REQUEST, "Hãy gửi tệp trong trường “file”.");
+		}
 		AttachmentView stored;
 		try (InputStream in = file.getInputStream()) {
 			stored = attachments.upload(principal.getName(), taskId, file.getOriginalFilename(), in);
@@ -69,16 +69,6 @@ class AttachmentController {
 				.build()
 				.toString())
 			.body(new FileSystemResource(download.file()));
-	}
-
-	@ExceptionHandler(AttachmentRefused.class)
-	ResponseEntity<Map<String, String>> refused(AttachmentRefused ex) {
-		return ResponseEntity.status(ex.status()).body(Map.of("message", ex.getMessage()));
-	}
-
-	@ExceptionHandler(MissingServletRequestPartException.class)
-	ResponseEntity<Map<String, String>> noFile(MissingServletRequestPartException ex) {
-		return ResponseEntity.badRequest().body(Map.of("message", "Hãy gửi tệp trong trường “file”."));
 	}
 
 }

@@ -1,19 +1,22 @@
 package vn.parflow.attachment;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
-/** A refused upload or download, with the status to answer and a Vietnamese message saying why. */
-class AttachmentRefused extends RuntimeException {
-
-	private final HttpStatus status;
+/**
+ * A refused upload or download, with the status to answer and a Vietnamese message saying why (the problem's
+ * {@code detail}).
+ */
+class AttachmentRefused extends ErrorResponseException {
 
 	AttachmentRefused(HttpStatus status, String message) {
-		super(message);
-		this.status = status;
+		super(status);
+		getBody().setDetail(message);
 	}
 
-	HttpStatus status() {
-		return status;
+	@Override
+	public String getMessage() {
+		return getBody().getDetail();
 	}
 
 }

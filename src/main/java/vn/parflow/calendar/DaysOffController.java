@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * {@code GET /api/calendar/days-off?year=2026}: the days off of a year as the table has them, with Vietnamese names,
@@ -69,23 +67,14 @@ class DaysOffController {
 		return date.getDayOfWeek().getDisplayName(TextStyle.FULL, VIETNAMESE);
 	}
 
-	static final class NoSuchYear extends RuntimeException {
+	/** A year the table does not have: 404. */
+	static final class NoSuchYear extends ErrorResponseException {
 
 		NoSuchYear(String message) {
-			super(message);
+			super(HttpStatus.NOT_FOUND);
+			getBody().setDetail(message);
 		}
 
-	}
-
-	@ExceptionHandler(NoSuchYear.class)
-	ProblemDetail noSuchYear(NoSuchYear ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail badYear(MethodArgumentTypeMismatchException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Tham số year phải là một năm, ví dụ ?year=2026.");
 	}
 
 }

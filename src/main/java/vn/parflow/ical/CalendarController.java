@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Calendars of deadlines: a plan's as JSON and as an iCalendar feed, and a personal feed that a phone subscribes to
@@ -49,7 +50,7 @@ class CalendarController {
 	@GetMapping("/api/plans/{code}/calendar")
 	ResponseEntity<List<CalendarEntry>> planCalendar(@PathVariable String code) {
 		if (calendars.planTitle(code).isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw unknownPlan(code);
 		}
 		return ResponseEntity.ok(calendars.planCalendar(code));
 	}
@@ -58,15 +59,14 @@ class CalendarController {
 	ResponseEntity<String> planFeed(@PathVariable String code) {
 		return calendars.planTitle(code)
 			.map(title -> feed("Parflow – " + title, calendars.planCalendar(code), code + ".ics"))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+			.orElseThrow(() -> unknownPlan(code));
 	}
 
 	/** Creates the caller's personal feed (a new address revokes the previous one) and returns its address. */
 	@PostMapping("/api/me/calendar-token")
 	ResponseEntity<Map<String, String>> createToken(Principal principal) {
 		if (principal == null) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-				.body(Map.of("message", "Hãy đăng nhập để tạo lịch cá nhân."));
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Hãy đăng nhập để tạo lịch cá nhân.");
 		}
 		String token = tokens.create(principal.getName());
 		String url = baseUrl + "/api/calendar/" + token + ".ics";
@@ -78,7 +78,7 @@ class CalendarController {
 	@DeleteMapping("/api/me/calendar-token")
 	ResponseEntity<Void> revokeToken(Principal principal) {
 		if (principal == null) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Hãy đăng nhập để thu hồi lịch cá nhân.");
 		}
 		tokens.revoke(principal.getName());
 		return ResponseEntity.noContent().build();
@@ -90,7 +90,12 @@ class CalendarController {
 		return tokens.username(token).map(username -> {
 			String name = calendars.personName(username).orElse(username);
 			return feed("Parflow – lịch của " + name, calendars.personalCalendar(username), "parflow.ics");
-		}).orElseGet(() -> ResponseEntity.notFound().build());
+		}).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+				"Địa chỉ lịch này không có hoặc đã bị thu hồi; hãy tạo địa chỉ mới ở trang «Hạn của tôi» của Parflow."));
+	}
+
+	private static ResponseStatusException unknownPlan(String code) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kế hoạch mã “%s”.".formatted(code));
 	}
 
 	private ResponseEntity<String> feed(String name, List<CalendarEntry> entries, String filename) {

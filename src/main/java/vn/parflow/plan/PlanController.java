@@ -5,23 +5,20 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.parflow.plan.PlanImportService.ImportRequest;
 import vn.parflow.plan.PlanViews.PlanView;
@@ -49,23 +46,26 @@ class PlanController {
 
 	/**
 	 * Imports a .docx, .xlsx or .yaml plan. 201 when stored, 200 for a clean dry run, 422 with the errors (nothing
-	 * stored), 409 when the code is taken by a plan that may not be replaced.
+	 * stored), 409 when the code is taken by a plan that may not be replaced; both refusals are problems carrying the
+	 * whole report ({@link ImportRefused}).
 	 */
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<PlanImportReport> importPlan(@RequestParam("file") MultipartFile file,
+	ResponseEntity<PlanImportReport> importPlan(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "code", required = false) String code,
 			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
 			@RequestParam(name = "replace", defaultValue = "false") boolean replace, Principal principal)
 			throws IOException {
+		if (file == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Hãy gửi tệp kế hoạch trong trường “file” (.docx, .xlsx hoặc .yaml).");
+		}
 		PlanImportReport report = importer.importPlan(new ImportRequest(file.getOriginalFilename(), file.getBytes(),
 				code, dryRun, replace, principal == null ? null : principal.getName()));
-		HttpStatus status = switch (report.outcome()) {
-			case STORED -> HttpStatus.CREATED;
-			case CHECKED -> HttpStatus.OK;
-			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-			case CONFLICT -> HttpStatus.CONFLICT;
+		return switch (report.outcome()) {
+			case STORED -> ResponseEntity.status(HttpStatus.CREATED).body(report);
+			case CHECKED -> ResponseEntity.ok(report);
+			case INVALID, CONFLICT -> throw new ImportRefused(report);
 		};
-		return ResponseEntity.status(status).body(report);
 	}
 
 	@GetMapping
@@ -86,16 +86,16 @@ class PlanController {
 	}
 
 	@GetMapping("/{code}")
-	ResponseEntity<PlanView> plan(@PathVariable String code) {
-		return ResponseEntity.of(queries.plan(code));
+	PlanView plan(@PathVariable String code) {
+		return queries.plan(code).orElseThrow(() -> unknownPlan(code));
 	}
 
 	@GetMapping("/{code}/tasks")
-	ResponseEntity<List<TaskView>> tasks(@PathVariable String code) {
+	List<TaskView> tasks(@PathVariable String code) {
 		if (!queries.exists(code)) {
-			return ResponseEntity.notFound().build();
+			throw unknownPlan(code);
 		}
-		return ResponseEntity.ok(queries.tasks(code));
+		return queries.tasks(code);
 	}
 
 	/**
@@ -104,52 +104,39 @@ class PlanController {
 	 * period counts them.
 	 */
 	@GetMapping("/{code}/progress")
-	ResponseEntity<?> progress(@PathVariable String code, @RequestParam(required = false) String from,
+	PlanProgress.ProgressReport progress(@PathVariable String code, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		if (!queries.exists(code)) {
-			return ResponseEntity.notFound().build();
+			throw unknownPlan(code);
 		}
 		if (from == null && to == null) {
-			return ResponseEntity.ok(progress.progress(code));
+			return progress.progress(code);
 		}
-		try {
-			LocalDate start = day(from, "from");
-			LocalDate end = day(to, "to");
-			if (end.isBefore(start)) {
-				throw new IllegalArgumentException(
-						"Ngày cuối kỳ (to) %s ở trước ngày đầu kỳ (from) %s.".formatted(to, from));
-			}
-			return ResponseEntity.ok(progress.progress(code, start, end));
+		LocalDate start = day(from, "from");
+		LocalDate end = day(to, "to");
+		if (end.isBefore(start)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Ngày cuối kỳ (to) %s ở trước ngày đầu kỳ (from) %s.".formatted(to, from));
 		}
-		catch (IllegalArgumentException ex) {
-			return ResponseEntity.badRequest().body(Map.of("message", ex.getMessage()));
-		}
+		return progress.progress(code, start, end);
+	}
+
+	private static ResponseStatusException unknownPlan(String code) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kế hoạch mã “%s”.".formatted(code));
 	}
 
 	private static LocalDate day(String text, String name) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException(
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Hãy gửi cả ngày đầu kỳ (from) và ngày cuối kỳ (to), dạng yyyy-MM-dd, ví dụ from=2025-07-01&to=2025-09-30.");
 		}
 		try {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Tham số “%s” = “%s” không phải ngày dạng yyyy-MM-dd (ví dụ 2025-09-30).".formatted(name, text));
 		}
-	}
-
-	@ExceptionHandler(MissingServletRequestPartException.class)
-	ResponseEntity<Map<String, String>> noFile(MissingServletRequestPartException ex) {
-		return ResponseEntity.badRequest()
-			.body(Map.of("message", "Hãy gửi tệp kế hoạch trong trường “file” (.docx, .xlsx hoặc .yaml)."));
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException ex) {
-		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-			.body(Map.of("message", "Tệp quá lớn: kế hoạch tối đa 20 MB."));
 	}
 
 }

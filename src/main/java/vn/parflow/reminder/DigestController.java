@@ -3,18 +3,20 @@ package vn.parflow.reminder;
 import java.security.Principal;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.parflow.api.BodyExample;
 import vn.parflow.directory.PersonPreferences;
 
-/** The signed-in person's own choice about the daily digest mail: {@code {"enabled": true|false}}. */
+/**
+ * The signed-in person's own choice about the daily digest mail: {@code {"enabled": true|false}}. A body without
+ * {@code enabled} is refused with 400, a person not in the directory with 404 (problems, {@link DigestProblem}).
+ */
 @RestController
 @RequestMapping("/api/me/digest")
 class DigestController {
@@ -30,18 +32,33 @@ class DigestController {
 
 	@GetMapping
 	DigestSetting get(Principal principal) {
-		return new DigestSetting(preferences.dailyDigest(username(principal)));
+		return new DigestSetting(dailyDigest(username(principal)));
 	}
 
 	@PutMapping
+	@BodyExample("{\"enabled\": true} hoặc {\"enabled\": false}")
 	DigestSetting set(@RequestBody DigestSetting setting, Principal principal) {
 		if (setting == null || setting.enabled() == null) {
 			throw new DigestProblem(HttpStatus.BAD_REQUEST,
 					"Hãy gửi {\"enabled\": true} để nhận hoặc {\"enabled\": false} để thôi nhận thư tổng hợp hằng ngày.");
 		}
 		String username = username(principal);
-		preferences.setDailyDigest(username, setting.enabled());
-		return new DigestSetting(preferences.dailyDigest(username));
+		try {
+			preferences.setDailyDigest(username, setting.enabled());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new DigestProblem(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		return new DigestSetting(dailyDigest(username));
+	}
+
+	private boolean dailyDigest(String username) {
+		try {
+			return preferences.dailyDigest(username);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new DigestProblem(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
 	}
 
 	private static String username(Principal principal) {
@@ -51,31 +68,14 @@ class DigestController {
 		return principal.getName();
 	}
 
-	static final class DigestProblem extends RuntimeException {
-
-		final HttpStatus status;
+	/** Why the setting cannot be read or changed: the status, and the Vietnamese detail. */
+	static final class DigestProblem extends ErrorResponseException {
 
 		DigestProblem(HttpStatus status, String message) {
-			super(message);
-			this.status = status;
+			super(status);
+			getBody().setDetail(message);
 		}
 
-	}
-
-	@ExceptionHandler(DigestProblem.class)
-	ProblemDetail problem(DigestProblem ex) {
-		return ProblemDetail.forStatusAndDetail(ex.status, ex.getMessage());
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail unknownPerson(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-	}
-
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Nội dung không đọc được: hãy gửi JSON {\"enabled\": true} hoặc {\"enabled\": false}.");
 	}
 
 }

@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The outbox for administrators: what was sent, what waits (all mail waits while no SMTP server is configured) and
@@ -53,20 +52,24 @@ class OutboxController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<OutboxEntry> one(@PathVariable long id) {
-		return ResponseEntity.of(store.find(id));
+	OutboxEntry one(@PathVariable long id) {
+		return store.find(id).orElseThrow(() -> noSuchMail(id));
 	}
 
 	/** Queues a FAILED mail again, with its attempts counted from zero. */
 	@PostMapping("/{id}/retry")
-	ResponseEntity<OutboxEntry> retry(@PathVariable long id) {
+	OutboxEntry retry(@PathVariable long id) {
 		if (store.find(id).isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw noSuchMail(id);
 		}
 		if (!store.requeue(id, clock.instant())) {
 			throw new Conflict("Chỉ gửi lại được thư ở trạng thái FAILED (không gửi được).");
 		}
-		return ResponseEntity.of(store.find(id));
+		return store.find(id).orElseThrow(() -> noSuchMail(id));
+	}
+
+	private static ResponseStatusException noSuchMail(long id) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có thư mã %d trong hộp thư đi.".formatted(id));
 	}
 
 	private static OutboxStatus status(String written) {
@@ -81,30 +84,24 @@ class OutboxController {
 		}
 	}
 
-	static final class BadRequest extends RuntimeException {
+	/** A page or status that is not there: 400. */
+	static final class BadRequest extends ErrorResponseException {
 
 		BadRequest(String message) {
-			super(message);
+			super(HttpStatus.BAD_REQUEST);
+			getBody().setDetail(message);
 		}
 
 	}
 
-	static final class Conflict extends RuntimeException {
+	/** A mail that is not in a state to be sent again: 409. */
+	static final class Conflict extends ErrorResponseException {
 
 		Conflict(String message) {
-			super(message);
+			super(HttpStatus.CONFLICT);
+			getBody().setDetail(message);
 		}
 
-	}
-
-	@ExceptionHandler(BadRequest.class)
-	ProblemDetail badRequest(BadRequest ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-	}
-
-	@ExceptionHandler(Conflict.class)
-	ProblemDetail conflict(Conflict ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 }

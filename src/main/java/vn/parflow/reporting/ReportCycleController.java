@@ -2,7 +2,6 @@ package vn.parflow.reporting;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.parflow.directory.Directory;
 import vn.parflow.directory.Role;
@@ -40,7 +40,7 @@ class ReportCycleController {
 	@GetMapping("/api/plans/{code}/report-cycles")
 	ResponseEntity<List<ReportCycleView>> cycles(@PathVariable String code) {
 		if (plans.plan(code).isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kế hoạch mã “%s”.".formatted(code));
 		}
 		return ResponseEntity.ok(cycles.cycles(code));
 	}
@@ -48,24 +48,23 @@ class ReportCycleController {
 	@PostMapping("/api/plans/{code}/report-cycles")
 	ResponseEntity<?> open(@PathVariable String code, @RequestBody OpenRequest request, Principal principal) {
 		if (principal == null) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Hãy đăng nhập để mở kỳ báo cáo.");
 		}
 		boolean planAdmin = directory.activePerson(principal.getName())
 			.filter(person -> person.hasRole(Role.PLAN_ADMIN))
 			.isPresent();
 		if (!planAdmin) {
-			return ResponseEntity.status(HttpStatus.FORBIDDEN)
-				.body(Map.of("message", "Chỉ quản trị kế hoạch mới mở được kỳ báo cáo."));
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị kế hoạch mới mở được kỳ báo cáo.");
 		}
 		if (request == null || request.report() == null || request.period() == null) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("message", "Hãy gửi tên báo cáo (report) và kỳ (period), ví dụ “Quý III”."));
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Hãy gửi tên báo cáo (report) và kỳ (period), ví dụ “Quý III”.");
 		}
 		try {
 			return ResponseEntity.status(HttpStatus.CREATED).body(cycles.open(code, request.report(), request.period()));
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
-			return ResponseEntity.unprocessableEntity().body(Map.of("message", ex.getMessage()));
+			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
 		}
 	}
 

@@ -1,7 +1,6 @@
 package vn.parflow.reporting;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -12,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.parflow.reporting.ReportDocuments.Generated;
 import vn.parflow.reporting.ReportDocuments.Kind;
@@ -31,29 +31,29 @@ class ReportDocumentController {
 	}
 
 	@GetMapping("/api/plans/{code}/reports/{report}/{file:.+}")
-	ResponseEntity<?> draft(@PathVariable String code, @PathVariable String report, @PathVariable String file) {
+	ResponseEntity<byte[]> draft(@PathVariable String code, @PathVariable String report, @PathVariable String file) {
 		Optional<Kind> kind = kind(file);
 		if (kind.isEmpty()) {
-			return notFound("Chỉ có bản .docx và .xlsx của báo cáo (ví dụ …/quy-iii.docx).");
+			throw notFound("Chỉ có bản .docx và .xlsx của báo cáo (ví dụ …/quy-iii.docx).");
 		}
 		String period = file.substring(0, file.lastIndexOf('.'));
 		return documents.draft(code, report, period, kind.get())
-			.<ResponseEntity<?>>map(ReportDocumentController::download)
-			.orElseGet(() -> notFound(
+			.map(ReportDocumentController::download)
+			.orElseThrow(() -> notFound(
 					"Kế hoạch %s không có báo cáo “%s/%s” (xem GET /api/plans/%s/report-cycles và chế độ báo cáo của kế hoạch)."
 						.formatted(code, report, period, code)));
 	}
 
 	@GetMapping("/api/plans/{code}/reports/{report}/{period}/{file:approved\\.(?:docx|xlsx)}")
-	ResponseEntity<?> approved(@PathVariable String code, @PathVariable String report, @PathVariable String period,
+	ResponseEntity<byte[]> approved(@PathVariable String code, @PathVariable String report, @PathVariable String period,
 			@PathVariable String file) {
 		Kind kind = kind(file).orElseThrow();
 		if (documents.target(code, report, period).isEmpty()) {
-			return notFound("Kế hoạch %s không có báo cáo “%s/%s”.".formatted(code, report, period));
+			throw notFound("Kế hoạch %s không có báo cáo “%s/%s”.".formatted(code, report, period));
 		}
 		return documents.approved(code, report, period, kind)
-			.<ResponseEntity<?>>map(ReportDocumentController::download)
-			.orElseGet(() -> notFound("Báo cáo “%s/%s” của kế hoạch %s chưa được lãnh đạo duyệt: chưa có bản đã duyệt."
+			.map(ReportDocumentController::download)
+			.orElseThrow(() -> notFound("Báo cáo “%s/%s” của kế hoạch %s chưa được lãnh đạo duyệt: chưa có bản đã duyệt."
 				.formatted(report, period, code)));
 	}
 
@@ -76,8 +76,8 @@ class ReportDocumentController {
 			.body(document.content());
 	}
 
-	private static ResponseEntity<Map<String, String>> notFound(String message) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", message));
+	private static ResponseStatusException notFound(String message) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
 	}
 
 }

@@ -5,13 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.parflow.api.BodyExample;
 
 /**
  * Reads one time phrase against a plan period, so that an administrator (or the plan import screen) can check how
@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * POST /api/schedule/parse {"phrase": "Quý III, IV/2025", "periodStart": "2025-07-01", "periodEnd": "2025-12-31"}
  * → {"kind": "ONE_OFF", "dueDates": ["2025-12-31"], "labels": [null], "note": null, "reason": null}
  * </pre>
- * Bad input (no phrase, a date that is not yyyy-MM-dd, an end before the start) is answered with HTTP 400 and a
- * Vietnamese message.
+ * Bad input (no phrase, a date that is not yyyy-MM-dd, an end before the start, a body that is not JSON) is answered
+ * with HTTP 400 and a Vietnamese problem ({@link vn.parflow.api.Problems}).
  * <p>
  * A reporting sentence of a plan's body is tried the same way:
  * <pre>
@@ -50,6 +50,8 @@ class ScheduleController {
 	}
 
 	@PostMapping("/rule")
+	@BodyExample("{\"sentence\": \"Báo cáo quý gửi trước ngày 10 tháng cuối quý\", \"periodStart\": \"2026-01-01\", "
+			+ "\"periodEnd\": \"2026-12-31\"}")
 	RuleResponse rule(@RequestBody RuleRequest request) {
 		if (request.sentence() == null || request.sentence().isBlank()) {
 			throw new BadRequest("Thiếu câu về chế độ báo cáo (sentence), ví dụ \"Báo cáo quý gửi trước ngày 10 tháng cuối "
@@ -75,6 +77,7 @@ class ScheduleController {
 	}
 
 	@PostMapping("/parse")
+	@BodyExample("{\"phrase\": \"…\", \"periodStart\": \"2025-07-01\", \"periodEnd\": \"2025-12-31\"}")
 	ParseResponse parse(@RequestBody ParseRequest request) {
 		if (request.phrase() == null || request.phrase().isBlank()) {
 			throw new BadRequest("Thiếu cụm từ thời gian (phrase), ví dụ \"Quý III, IV/2025\".");
@@ -103,23 +106,6 @@ class ScheduleController {
 		}
 	}
 
-	@ExceptionHandler(BadRequest.class)
-	ProblemDetail badRequest(BadRequest ex) {
-		return problem(ex.getMessage());
-	}
-
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
-		return problem("Nội dung yêu cầu không phải JSON hợp lệ dạng {\"phrase\": \"…\", \"periodStart\": \"2025-07-01\", "
-				+ "\"periodEnd\": \"2025-12-31\"}.");
-	}
-
-	private static ProblemDetail problem(String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-		problem.setTitle("Yêu cầu không hợp lệ");
-		return problem;
-	}
-
 	/** The request: the phrase as written and the plan period as ISO dates (strings, so that a bad date gets our message). */
 	record ParseRequest(String phrase, String periodStart, String periodEnd) {
 	}
@@ -136,10 +122,12 @@ class ScheduleController {
 	record ParseResponse(String kind, List<LocalDate> dueDates, List<String> labels, String note, String reason) {
 	}
 
-	private static final class BadRequest extends RuntimeException {
+	/** Bad input, answered 400 with the message as the problem's detail. */
+	private static final class BadRequest extends ErrorResponseException {
 
 		BadRequest(String message) {
-			super(message);
+			super(HttpStatus.BAD_REQUEST);
+			getBody().setDetail(message);
 		}
 
 	}

@@ -2,6 +2,8 @@ package vn.parflow.web;
 
 import java.security.Principal;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,8 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.parflow.directory.Directory;
 import vn.parflow.directory.Directory.Member;
 
-/** What every page's header needs: who is logged in, and the session's CSRF token for forms and scripts. */
+/**
+ * What every page's header needs: who is logged in, and the session's CSRF token for forms and scripts. Ordered first,
+ * so that a page's error is this HTML page and not the API's problem ({@code vn.parflow.api.ApiErrors}, which answers
+ * {@code /api} only and hands every other request back).
+ */
 @ControllerAdvice(basePackageClasses = PageModel.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageModel {
 
 	private final Directory directory;

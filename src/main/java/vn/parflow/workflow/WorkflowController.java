@@ -1,30 +1,26 @@
 package vn.parflow.workflow;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
-import vn.parflow.workflow.PlanActivation.ActivationRefused;
+import vn.parflow.workflow.ActivationRequests.ActivationRunning;
 import vn.parflow.workflow.ActivationRequests.ActivationStatus;
+import vn.parflow.workflow.PlanActivation.ActivationRefused;
+import vn.parflow.workflow.PlanActivation.PastPeriodNotConfirmed;
 import vn.parflow.workflow.PlanActivation.UnknownPlan;
 import vn.parflow.workflow.TaskHistory.Entry;
 
@@ -52,12 +48,29 @@ class WorkflowController {
 	 * new, also when two requests come at the same moment), 202 with the status address for a large plan
 	 * (activated in the background, still all or nothing), 404 for an unknown plan, 409 for a closed plan or one
 	 * being activated, 422 with the reasons when tasks could not run. A draft plan whose whole period is past is
-	 * refused with 409 ({@code needsConfirmation: true} and why) unless {@code confirmPast=true} is sent.
+	 * refused with 409 ({@code needsConfirmation: true} and why) unless {@code confirmPast=true} is sent. Every refusal
+	 * is a problem, its {@code reasons} (task by task) a property.
 	 */
 	@PostMapping("/{code}/activate")
 	ResponseEntity<Object> activate(@PathVariable String code,
 			@RequestParam(name = "confirmPast", defaultValue = "false") boolean confirmPast) {
-		ActivationRequests.Answer answer = activation.activate(code, confirmPast);
+		ActivationRequests.Answer answer;
+		try {
+			answer = activation.activate(code, confirmPast);
+		}
+		catch (UnknownPlan ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (ActivationRefused ex) {
+			throw refused(ex);
+		}
+		catch (ActivationRunning ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		catch (PessimisticLockingFailureException ex) {
+			// the plan's row stayed locked by another activation longer than the database waits
+			throw new ResponseStatusException(HttpStatus.CONFLICT, BUSY.formatted(code));
+		}
 		if (answer.result() != null) {
 			return ResponseEntity.ok(answer.result());
 		}
@@ -68,51 +81,34 @@ class WorkflowController {
 
 	/** Where the plan's background activation stands (this node's): 404 when none was asked for. */
 	@GetMapping("/{code}/activation")
-	ResponseEntity<ActivationStatus> activation(@PathVariable String code) {
-		return ResponseEntity.ofNullable(activation.status(code));
+	ActivationStatus activation(@PathVariable String code) {
+		ActivationStatus status = activation.status(code);
+		if (status == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Chưa có yêu cầu kích hoạt kế hoạch %s nào đang chờ hay vừa xong trên máy chủ này.".formatted(code));
+		}
+		return status;
 	}
 
 	/** The task's history, oldest first: 404 when the plan has no such task. */
 	@GetMapping("/{code}/tasks/{number}/history")
-	ResponseEntity<List<Entry>> history(@PathVariable String code, @PathVariable String number) {
-		return ResponseEntity.of(history.history(code, number));
+	List<Entry> history(@PathVariable String code, @PathVariable String number) {
+		return history.history(code, number)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Kế hoạch %s không có nhiệm vụ số %s.".formatted(code, number)));
 	}
 
-	@ExceptionHandler(ActivationRequests.ActivationRunning.class)
-	ResponseEntity<ProblemDetail> running(ActivationRequests.ActivationRunning ex) {
-		return conflict(ex.getMessage());
-	}
-
-	/** The plan's row stayed locked by another activation longer than the database waits. */
-	@ExceptionHandler(PessimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> locked(PessimisticLockingFailureException ex, HttpServletRequest request) {
-		String uri = request.getRequestURI();
-		String code = uri.replaceAll(".*/api/plans/([^/]+)/.*", "$1");
-		return conflict(BUSY.formatted(UriUtils.decode(code, StandardCharsets.UTF_8)));
-	}
-
-	private static ResponseEntity<ProblemDetail> conflict(String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
-		problem.setTitle("Xung đột");
-		problem.setProperty("message", message);
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	@ExceptionHandler(UnknownPlan.class)
-	ResponseEntity<Map<String, Object>> unknown(UnknownPlan ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", ex.getMessage()));
-	}
-
-	@ExceptionHandler(ActivationRefused.class)
-	ResponseEntity<Map<String, Object>> refused(ActivationRefused ex) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("message", ex.getMessage());
-		body.put("reasons", ex.reasons());
-		if (ex instanceof PlanActivation.PastPeriodNotConfirmed) {
-			body.put("needsConfirmation", true);
-			body.put("confirmWith", "confirmPast=true");
+	/** 409 when the plan's state forbids it (or its past period is not confirmed), 422 when its tasks do. */
+	private static ErrorResponseException refused(ActivationRefused ex) {
+		ErrorResponseException problem = new ErrorResponseException(
+				ex.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
+		problem.getBody().setDetail(ex.getMessage());
+		problem.getBody().setProperty("reasons", ex.reasons());
+		if (ex instanceof PastPeriodNotConfirmed) {
+			problem.getBody().setProperty("needsConfirmation", true);
+			problem.getBody().setProperty("confirmWith", "confirmPast=true");
 		}
-		return ResponseEntity.status(ex.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY).body(body);
+		return problem;
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.parflow.calendar;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,14 +16,17 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import vn.parflow.api.ApiErrors;
 
 /** {@code GET /api/calendar/days-off} on the web slice, with the shipped table. */
 @WebMvcTest(DaysOffController.class)
 class DaysOffControllerTest {
 
 	@SpringBootConfiguration
-	@Import(DaysOffController.class)
+	@Import({ DaysOffController.class, ApiErrors.class })
 	static class SliceConfiguration {
 
 		@Bean
@@ -75,9 +79,13 @@ class DaysOffControllerTest {
 	void shouldAnswer404InVietnameseForAYearNotInTheTable() throws Exception {
 		mvc.perform(get("/api/calendar/days-off").param("year", "2031").with(user("tuan.vhxh")))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Lịch ngày nghỉ chưa có năm 2031")));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Lịch ngày nghỉ chưa có năm 2031")))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("Lịch ngày nghỉ chưa có năm 2031")));
 		mvc.perform(get("/api/calendar/days-off").param("year", "hai nghìn").with(user("tuan.vhxh")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("Tham số “year” = “hai nghìn” không đọc được: cần một số nguyên, ví dụ 2026."));
 	}
 
 	@Test

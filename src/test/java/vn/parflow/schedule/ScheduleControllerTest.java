@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.parflow.api.ApiErrors;
+
 /**
  * The web slice, without database or engine. It brings its own {@link SliceConfiguration} (Spring Boot's "User
  * Configuration and Slicing"), so that neither the application's security configuration nor its beans behind it
@@ -25,7 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class ScheduleControllerTest {
 
 	@SpringBootConfiguration
-	@Import({ ScheduleController.class, ScheduleConfiguration.class })
+	@Import({ ScheduleController.class, ScheduleConfiguration.class, ApiErrors.class })
 	static class SliceConfiguration {
 
 	}
@@ -70,7 +73,9 @@ class ScheduleControllerTest {
 		parse("""
 				{"periodStart": "2025-01-01", "periodEnd": "2025-12-31"}""")
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.detail").value(containsString("Thiếu cụm từ thời gian (phrase)")));
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(containsString("Thiếu cụm từ thời gian (phrase)")))
+				.andExpect(jsonPath("$.message").value(containsString("Thiếu cụm từ thời gian (phrase)")));
 	}
 
 	@Test
@@ -102,7 +107,9 @@ class ScheduleControllerTest {
 	void shouldRefuseABodyThatIsNotJson() throws Exception {
 		parse("Quý III/2025")
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.detail").value(containsString("không phải JSON hợp lệ")));
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.title").value("Yêu cầu không hợp lệ"))
+				.andExpect(jsonPath("$.detail").value(containsString("không phải JSON hợp lệ dạng {\"phrase\"")));
 	}
 
 	@Test
