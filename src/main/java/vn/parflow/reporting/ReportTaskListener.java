@@ -1,10 +1,7 @@
 package vn.parflow.reporting;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.parflow.reporting.ReportCycles.ConsolidationForm;
 import vn.parflow.reporting.ReportCycles.DocumentLinks;
 import vn.parflow.reporting.ReportCycles.UnitReportForm;
+import vn.parflow.system.ProcessTasks;
 
 import static vn.parflow.reporting.ReportCycleProcess.*;
 
@@ -88,10 +86,11 @@ class ReportTaskListener implements TaskListener {
 					links(task, cycleId);
 				}
 				else if (complete) {
-					cycles.recordSubmission(cycleId, text(task, DOCUMENT_NUMBER), date(task, DOCUMENT_DATE), user(task));
+					cycles.recordSubmission(cycleId, text(task, DOCUMENT_NUMBER),
+							ProcessTasks.formDate(task.getVariable(DOCUMENT_DATE), zone), user(task));
 				}
 			}
-			default -> throw new IllegalStateException("reportTaskListener không xử lý bước " + task.getTaskDefinitionKey());
+			default -> throw ProcessTasks.unknownStep("reportTaskListener", task);
 		}
 	}
 
@@ -111,31 +110,9 @@ class ReportTaskListener implements TaskListener {
 		return value == null ? null : value.toString();
 	}
 
-	/** A date field: "2025-09-08" from a Camunda Form (also "2025-09-08T00:00…"), or a Date from the REST API. */
-	private LocalDate date(DelegateTask task, String name) {
-		Object value = task.getVariable(name);
-		if (value instanceof Date date) {
-			return date.toInstant().atZone(zone).toLocalDate();
-		}
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		String text = value.toString().strip();
-		try {
-			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("Ngày văn bản “%s” không đúng dạng ngày (yyyy-MM-dd).".formatted(text));
-		}
-	}
-
-	/** Who completes the task: its assignee, or the user the engine was called by. */
+	/** Who completed the task, by the rule every process records it ({@link ProcessTasks#completedBy}). */
 	private static String user(DelegateTask task) {
-		if (task.getAssignee() != null) {
-			return task.getAssignee();
-		}
-		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		return authentication == null ? null : authentication.getUserId();
+		return ProcessTasks.completedBy(task);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.plan.TaskStatus;
 import vn.parflow.schedule.ScheduleKind;
+import vn.parflow.system.ProcessTasks;
 import vn.parflow.workflow.internal.TaskEvent;
 import vn.parflow.workflow.internal.TaskEventRepository;
 
@@ -340,18 +340,13 @@ public class PlanTaskWorkflow {
 		return trimmed;
 	}
 
-	/** A date as the forms give it (yyyy-MM-dd). */
-	static LocalDate date(String text, String whenMissing) {
-		if (text == null || text.isBlank()) {
+	/** A date as the forms give it ({@link ProcessTasks#formDate}); {@code whenMissing} when none was entered. */
+	private LocalDate date(String text, String whenMissing) {
+		LocalDate day = ProcessTasks.formDate(text, clock.getZone());
+		if (day == null) {
 			throw new IllegalArgumentException(whenMissing);
 		}
-		String day = text.strip();
-		try {
-			return LocalDate.parse(day.length() > 10 ? day.substring(0, 10) : day);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("“%s” không phải một ngày (cần dạng năm-tháng-ngày).".formatted(day), ex);
-		}
+		return day;
 	}
 
 }

@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 
-import org.camunda.bpm.engine.ProcessEngineServices;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Reads PlanTaskProcess's variables for the listeners and delegates, which only map data. */
 final class ProcessData {
@@ -28,7 +25,7 @@ final class ProcessData {
 		return index instanceof Number number ? number.intValue() : 0;
 	}
 
-	/** A text variable as a form submitted it; dates are given as yyyy-MM-dd. */
+	/** A text variable as a form submitted it; a Date as yyyy-MM-dd (read back by {@code ProcessTasks.formDate}). */
 	static String text(VariableScope scope, String name, ZoneId zone) {
 		Object value = scope.getVariable(name);
 		if (value == null) {
@@ -46,17 +43,6 @@ final class ProcessData {
 			return flag;
 		}
 		return value == null ? null : Boolean.valueOf(value.toString());
-	}
-
-	/** Who completes the task: the logged-in user (Tasklist, REST), else the task's assignee. */
-	static String actor(DelegateTask task) {
-		String user = currentUser(task.getProcessEngineServices());
-		return user != null ? user : task.getAssignee();
-	}
-
-	static String currentUser(ProcessEngineServices engine) {
-		Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
-		return authentication == null ? null : authentication.getUserId();
 	}
 
 }

@@ -19,6 +19,7 @@ import vn.parflow.directory.GroupNames;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.schedule.ScheduleKind;
+import vn.parflow.system.ProcessTasks;
 
 import static vn.parflow.workflow.PlanTaskProcess.*;
 
@@ -60,7 +61,7 @@ class ProcessListeners {
 	@Bean
 	ExecutionListener taskActivated() {
 		return execution -> workflow.activated(planTaskId(execution),
-				ProcessData.text(execution, OFFICER, zone), ProcessData.currentUser(execution.getProcessEngineServices()));
+				ProcessData.text(execution, OFFICER, zone), ProcessTasks.currentUser(execution.getProcessEngineServices()));
 	}
 
 	/** Every user task (create): the text its form shows, as task-local variables. */
@@ -82,7 +83,7 @@ class ProcessListeners {
 				}
 				case APPROVE_DELIVERABLE -> summaries.approveDeliverable(ref, ProcessData.deadlineIndex(task),
 						submission(task, 0), ProcessData.text(task, OFFICER, zone));
-				default -> summaries.assignOfficer(ref);
+				default -> throw ProcessTasks.unknownStep("taskFormView", task);
 			};
 			task.setVariableLocal(VIEW_SUMMARY, summary);
 		};
@@ -92,14 +93,14 @@ class ProcessListeners {
 	@Bean
 	TaskListener deadlineSetListener() {
 		return task -> workflow.deadlineSet(planTaskId(task),
-				ProcessData.text(task, NEW_DEADLINE, zone), ProcessData.actor(task));
+				ProcessData.text(task, NEW_DEADLINE, zone), ProcessTasks.completedBy(task));
 	}
 
 	/** Task_AssignOfficer (complete). */
 	@Bean
 	TaskListener officerAssigned() {
 		return task -> workflow.officerAssigned(planTaskId(task),
-				ProcessData.text(task, OFFICER, zone), ProcessData.actor(task));
+				ProcessData.text(task, OFFICER, zone), ProcessTasks.completedBy(task));
 	}
 
 	/** Task_ProvideInput (complete). */
@@ -107,7 +108,7 @@ class ProcessListeners {
 	TaskListener inputProvided() {
 		return task -> workflow.inputProvided(planTaskId(task), offeredUnit(task),
 				ProcessData.text(task, INPUT_TEXT, zone),
-				ProcessData.text(task, INPUT_LINK, zone), ProcessData.actor(task), task.getId());
+				ProcessData.text(task, INPUT_LINK, zone), ProcessTasks.completedBy(task), task.getId());
 	}
 
 	/** Task_SubmitDeliverable (complete). */
@@ -116,7 +117,7 @@ class ProcessListeners {
 		return task -> {
 			int attachments = files.of(task.getId()).size();
 			workflow.submitted(planTaskId(task), ProcessData.deadlineIndex(task),
-					submission(task, attachments), ProcessData.actor(task), task.getId());
+					submission(task, attachments), ProcessTasks.completedBy(task), task.getId());
 		};
 	}
 
@@ -124,7 +125,7 @@ class ProcessListeners {
 	@Bean
 	TaskListener deliverableReviewed() {
 		return task -> workflow.reviewed(planTaskId(task), ProcessData.deadlineIndex(task),
-				ProcessData.bool(task, APPROVED), ProcessData.text(task, RETURN_REASON, zone), ProcessData.actor(task),
+				ProcessData.bool(task, APPROVED), ProcessData.text(task, RETURN_REASON, zone), ProcessTasks.completedBy(task),
 				task.getId());
 	}
 

@@ -1,7 +1,8 @@
 package vn.parflow.workflow;
 
 /**
- * A deliverable as Task_SubmitDeliverable's form submits it: the document (number, date as yyyy-MM-dd, link), a
+ * A deliverable as Task_SubmitDeliverable's form submits it: the document (number, date as entered, read by
+ * {@code ProcessTasks.formDate}, link), a
  * comment, or for an ONGOING task the progress update; and how many files were attached to the task.
  */
 record Submission(String documentNumber, String documentDate, String documentLink, String comment,

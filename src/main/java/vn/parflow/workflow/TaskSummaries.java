@@ -1,6 +1,8 @@
 package vn.parflow.workflow;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,6 +13,7 @@ import vn.parflow.calendar.WorkingDays;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanTaskRef;
 import vn.parflow.plan.PlanViews.TaskView;
+import vn.parflow.system.ProcessTasks;
 import vn.parflow.workflow.PlanTaskRouting.DueDay;
 import vn.parflow.workflow.internal.TaskEvent;
 import vn.parflow.workflow.internal.TaskEventRepository;
@@ -35,9 +38,12 @@ class TaskSummaries {
 
 	private final WorkingDays workingDays;
 
+	private final ZoneId zone;
+
 	TaskSummaries(TaskEventRepository events, UnitPeople people, PlanQueries plans, TaskFiles files,
-			WorkingDays workingDays) {
+			WorkingDays workingDays, Clock clock) {
 		this.workingDays = workingDays;
+		this.zone = clock.getZone();
 		this.events = events;
 		this.people = people;
 		this.plans = plans;
@@ -201,12 +207,13 @@ class TaskSummaries {
 		}
 	}
 
-	private static String day(String isoDate) {
+	private String day(String asEntered) {
 		try {
-			return PlanTaskWorkflow.DAY.format(PlanTaskWorkflow.date(isoDate, ""));
+			LocalDate day = ProcessTasks.formDate(asEntered, zone);
+			return day == null ? "" : PlanTaskWorkflow.DAY.format(day);
 		}
 		catch (IllegalArgumentException ex) {
-			return escape(isoDate);
+			return escape(asEntered);
 		}
 	}
 

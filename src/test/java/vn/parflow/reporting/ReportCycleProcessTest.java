@@ -227,8 +227,54 @@ class ReportCycleProcessTest {
 		Task record = tasks(instance, ReportCycleProcess.RECORD_SUBMISSION).get(0);
 
 		assertThatThrownBy(() -> submit(record, "lan.vhxh", Map.of("documentNumber", "125/BC-UBND", "documentDate", "8/9")))
-			.hasMessageContaining("Ngày văn bản “8/9” không đúng dạng ngày");
+			.hasMessageContaining("“8/9” không phải một ngày");
 		assertThat(instance).isWaitingAt(ReportCycleProcess.RECORD_SUBMISSION);
+	}
+
+	@Test
+	void shouldRecordTheLoggedInPersonWhoCompletedTheUnitsPartNotTheOfficerWhoClaimedIt() {
+		ProcessInstance instance = start();
+		Task vhxh = unitTask(instance, "vhxh");
+		ENGINE.getTaskService().claim(vhxh.getId(), "tuan.vhxh");
+
+		ENGINE.getIdentityService().setAuthenticatedUserId("lan.vhxh");
+		try {
+			ENGINE.getFormService().submitTaskForm(vhxh.getId(), Map.of("results", "Đã ban hành kế hoạch"));
+		}
+		finally {
+			ENGINE.getIdentityService().clearAuthentication();
+		}
+
+		verify(cycles).unitReportSubmitted(CYCLE, "vhxh", "Đã ban hành kế hoạch", "", "lan.vhxh");
+	}
+
+	@Test
+	void shouldRefuseAStepWhoseIdTheListenerDoesNotKnowAndRecordNothing() {
+		org.camunda.bpm.model.bpmn.BpmnModelInstance renamed = org.camunda.bpm.model.bpmn.Bpmn
+			.createExecutableProcess("RenamedReportStep")
+			.camundaHistoryTimeToLive(30)
+			.startEvent()
+			.userTask("Task_RenamedInTheModeler")
+			.name("Tổng hợp báo cáo")
+			.camundaTaskListenerDelegateExpression("create", "${reportTaskListener}")
+			.endEvent()
+			.done();
+		String deployment = ENGINE.getRepositoryService().createDeployment()
+			.addModelInstance("renamed.bpmn", renamed)
+			.deploy()
+			.getId();
+		try {
+			assertThatThrownBy(() -> ENGINE.getRuntimeService().startProcessInstanceByKey("RenamedReportStep",
+					Map.of(ReportCycleProcess.REPORT_CYCLE_ID, CYCLE)))
+				.hasMessageContaining("Bước “Tổng hợp báo cáo” (mã Task_RenamedInTheModeler) của quy trình không có"
+						+ " trong Parflow");
+			assertThat(ENGINE.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("RenamedReportStep")
+				.count()).isZero();
+			org.mockito.Mockito.verifyNoInteractions(cycles);
+		}
+		finally {
+			ENGINE.getRepositoryService().deleteDeployment(deployment, true);
+		}
 	}
 
 }

@@ -31,6 +31,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -438,6 +439,47 @@ class PlanTaskProcessTest {
 
 		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(2);
 		assertThat(instance("14")).isWaitingAt(SET_DEADLINE);
+	}
+
+	@Test
+	void shouldRefuseAStepWhoseIdTheFormListenerDoesNotKnow() {
+		rig.tasks.add(18, "18", "vhxh", ScheduleKind.ONE_OFF, List.of(day(2025, 9, 30)), List.of());
+		org.camunda.bpm.model.bpmn.BpmnModelInstance renamed = org.camunda.bpm.model.bpmn.Bpmn
+			.createExecutableProcess("RenamedPlanStep")
+			.camundaHistoryTimeToLive(30)
+			.startEvent()
+			.userTask("Task_RenamedInTheModeler")
+			.name("Giao công chức thực hiện")
+			.camundaTaskListenerDelegateExpression("create", "${taskFormView}")
+			.endEvent()
+			.done();
+		repositoryService().createDeployment().addModelInstance("renamed.bpmn", renamed).deploy();
+
+		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("RenamedPlanStep", PLAN + "/18",
+				Map.of(PLAN_TASK_ID, 18L)))
+			.hasMessageContaining("Bước “Giao công chức thực hiện” (mã Task_RenamedInTheModeler) của quy trình không"
+					+ " có trong Parflow: taskFormView không biết bước này");
+		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("RenamedPlanStep").count())
+			.isZero();
+	}
+
+	@Test
+	void shouldRecordTheLoggedInHeadWhoAssignedTheTaskInItsHistory() {
+		rig.tasks.add(19, "19", "vhxh", ScheduleKind.ONE_OFF, List.of(day(2025, 9, 30)), List.of());
+		rig.activation.activate(PLAN);
+		Task assign = task();
+		taskService().claim(assign.getId(), "admin");
+
+		engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("lan.vhxh");
+		try {
+			submit(assign, OFFICER, "tuan.vhxh");
+		}
+		finally {
+			engine.getProcessEngine().getIdentityService().clearAuthentication();
+		}
+
+		assertThat(rig.events.findByPlanTaskIdAndKindOrderByIdAsc(19, TaskEventKind.ASSIGNED).get(0).getActor())
+			.isEqualTo("lan.vhxh");
 	}
 
 	// ---- helpers

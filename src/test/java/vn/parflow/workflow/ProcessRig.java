@@ -57,7 +57,8 @@ final class ProcessRig {
 		when(plans.tasks(anyString())).thenReturn(List.of());
 		when(lifecycle.lockForActivation(anyString())).thenReturn(true);
 		TaskFiles taskFiles = taskId -> files.getOrDefault(taskId, List.of());
-		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles, ProcessCalendar.WORKING_DAYS);
+		TaskSummaries summaries = new TaskSummaries(events, people, plans, taskFiles, ProcessCalendar.WORKING_DAYS,
+				clock);
 		ProcessListeners listeners = new ProcessListeners(workflow, tasks.progress, summaries, taskFiles, clock);
 		activation = new PlanActivation(plans, lifecycle, tasks.progress, routing, people, engine.getRuntimeService(),
 				engine.getHistoryService(), clock);
