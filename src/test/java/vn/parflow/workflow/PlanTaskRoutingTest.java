@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which deadlines a task is worked to, who coordinates, when the input is due, who approves. */
 class PlanTaskRoutingTest {
 
-	final FakePlanTasks tasks = new FakePlanTasks();
+	final PlanTaskStubs tasks = new PlanTaskStubs();
 
 	final MovableClock clock = new MovableClock(LocalDateTime.of(2025, 7, 1, 9, 0));
 
-	final PlanTaskRouting routing = new PlanTaskRouting(tasks.progress, new FakeUnitPeople(),
+	final PlanTaskRouting routing = new PlanTaskRouting(tasks.progress, DemoDirectory.people(),
 			WorkflowProperties.defaults(), clock);
 
 	@Test
@@ -86,9 +86,9 @@ class PlanTaskRoutingTest {
 	}
 
 	private static PlanTaskRef ongoing(List<ReportDeadline> reports) {
-		return new PlanTaskRef(9, FakePlanTasks.PLAN, "9", "Thường xuyên", ReformArea.CHI_DAO_DIEU_HANH, "vp",
+		return new PlanTaskRef(9, PlanTaskStubs.PLAN, "9", "Thường xuyên", ReformArea.CHI_DAO_DIEU_HANH, "vp",
 				"Văn phòng", null, List.of(), ScheduleKind.ONGOING, List.of(), TaskStatus.NOT_STARTED, "vhxh",
-				FakePlanTasks.PERIOD, reports, List.of(), null);
+				PlanTaskStubs.PERIOD, reports, List.of(), null);
 	}
 
 }

@@ -19,16 +19,16 @@ import static org.mockito.Mockito.when;
 
 /**
  * Parflow's workflow beans around the in-memory engine of the process tests: the real routing, reminder schedule,
- * workflow service, listeners and activation, on fake plan tasks, the demo directory's people and an in-memory
- * history; registered under the names the model uses.
+ * workflow service, listeners and activation, on a mocked plan module ({@link PlanTaskStubs}), a mocked directory
+ * ({@link DemoDirectory}) and an in-memory history; registered under the names the model uses.
  */
 final class ProcessRig {
 
 	final MovableClock clock = new MovableClock(LocalDateTime.of(2025, 7, 1, 9, 0));
 
-	final FakePlanTasks tasks = new FakePlanTasks();
+	final PlanTaskStubs tasks = new PlanTaskStubs();
 
-	final FakeUnitPeople people = new FakeUnitPeople();
+	final UnitPeople people = DemoDirectory.people();
 
 	final InMemoryTaskEvents events = new InMemoryTaskEvents();
 
@@ -52,7 +52,7 @@ final class ProcessRig {
 
 	ProcessRig(ProcessEngine engine) {
 		when(plans.plan(anyString())).thenAnswer(call -> Optional.of(new PlanView(call.getArgument(0),
-				"Kế hoạch thử", null, null, FakePlanTasks.PERIOD.start(), FakePlanTasks.PERIOD.end(), null, null, null,
+				"Kế hoạch thử", null, null, PlanTaskStubs.PERIOD.start(), PlanTaskStubs.PERIOD.end(), null, null, null,
 				PlanStatus.DRAFT, 0, null)));
 		when(plans.tasks(anyString())).thenReturn(List.of());
 		when(lifecycle.lockForActivation(anyString())).thenReturn(true);
