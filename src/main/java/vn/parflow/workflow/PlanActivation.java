@@ -60,21 +60,13 @@ public class PlanActivation {
 
 		private final transient List<String> reasons;
 
-		private final boolean conflict;
-
-		ActivationRefused(String message, List<String> reasons, boolean conflict) {
+		ActivationRefused(String message, List<String> reasons) {
 			super(message);
 			this.reasons = List.copyOf(reasons);
-			this.conflict = conflict;
 		}
 
 		public List<String> reasons() {
 			return reasons;
-		}
-
-		/** True when the plan's state forbids it (CLOSED), false when its content does. */
-		public boolean conflict() {
-			return conflict;
 		}
 
 	}
@@ -86,7 +78,7 @@ public class PlanActivation {
 	public static class PastPeriodNotConfirmed extends ActivationRefused {
 
 		PastPeriodNotConfirmed(String message, List<String> reasons) {
-			super(message, reasons, true);
+			super(message, reasons);
 		}
 
 	}
@@ -204,7 +196,7 @@ public class PlanActivation {
 			throw new ActivationRefused(
 					"Kế hoạch %s chưa kích hoạt được: %d vấn đề cần sửa.".formatted(planCode,
 							reasons.size()),
-					reasons, false);
+					reasons);
 		}
 		lifecycle.activate(planCode);
 		int done = 0;

@@ -98,10 +98,13 @@ class WorkflowController {
 					"Kế hoạch %s không có nhiệm vụ số %s.".formatted(code, number)));
 	}
 
-	/** 409 when the plan's state forbids it (or its past period is not confirmed), 422 when its tasks do. */
+	/**
+	 * 409 while the plan's past period is not confirmed (the same request with confirmPast=true goes on), 422 when its
+	 * tasks cannot start.
+	 */
 	private static ErrorResponseException refused(ActivationRefused ex) {
 		ErrorResponseException problem = new ErrorResponseException(
-				ex.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
+				ex instanceof PastPeriodNotConfirmed ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
 		problem.getBody().setDetail(ex.getMessage());
 		problem.getBody().setProperty("reasons", ex.reasons());
 		if (ex instanceof PastPeriodNotConfirmed) {

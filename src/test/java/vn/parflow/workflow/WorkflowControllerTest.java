@@ -59,7 +59,7 @@ class WorkflowControllerTest {
 	@Test
 	void shouldAnswer422WithTheReasonsWhenTasksCannotRun() throws Exception {
 		given(activation.activate("KH-2026", false)).willThrow(new ActivationRefused("Chưa kích hoạt được kế hoạch KH-2026.",
-				List.of("Nhiệm vụ 1: chưa có hạn."), false));
+				List.of("Nhiệm vụ 1: chưa có hạn.")));
 
 		mvc.perform(post("/api/plans/KH-2026/activate"))
 			.andExpect(status().isUnprocessableEntity())
