@@ -1,5 +1,6 @@
-/* Parflow's pages: date fields (dd/mm/yyyy with a calendar), plan activation with progress, the personal
- * calendar feed, and the dashboard's charts (ECharts). Plain JavaScript, no build. */
+/* Parflow's pages: date fields (dd/mm/yyyy with a calendar), the upload limit checked before uploading, plan
+ * activation with progress, the personal calendar feed, and the dashboard's charts (ECharts). Plain JavaScript, no
+ * build. */
 (function () {
 	'use strict';
 
@@ -230,8 +231,26 @@
 		});
 	}
 
+	/* a file over the server's upload limit is refused here, before a long upload that the server would refuse */
+	function uploadLimits() {
+		document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+			var max = +input.getAttribute('data-max-bytes');
+			var banner = document.getElementById(input.getAttribute('data-too-large-banner'));
+			input.addEventListener('change', function () {
+				var file = input.files && input.files[0];
+				var message = file && file.size > max ? input.getAttribute('data-too-large') : '';
+				input.setCustomValidity(message);
+				if (banner) {
+					banner.textContent = message;
+					banner.hidden = !message;
+				}
+			});
+		});
+	}
+
 	document.addEventListener('DOMContentLoaded', function () {
 		showMore();
+		uploadLimits();
 		dateFields();
 		activation();
 		calendarFeed();

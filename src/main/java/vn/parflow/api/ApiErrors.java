@@ -13,8 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -62,23 +60,22 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * by the security filters, in the same shape.
  */
 @RestControllerAdvice
+@Import(UploadLimit.class)
 public class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-	private final DataSize maxFileSize;
+	private final UploadLimit uploadLimit;
 
-	/** The upload limit is Spring's ({@code spring.servlet.multipart}), with Spring's default where it is not set. */
-	ApiErrors(ObjectProvider<MultipartProperties> multipart) {
-		this.maxFileSize = multipart.getIfAvailable(MultipartProperties::new).getMaxFileSize();
+	ApiErrors(UploadLimit uploadLimit) {
+		this.uploadLimit = uploadLimit;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request)
 			throws MaxUploadSizeExceededException {
 		apiOnly(ex, request);
-		return answer(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-				"Tệp quá lớn: máy chủ nhận mỗi tệp tối đa %s.".formatted(format(maxFileSize))), null, request);
+		return answer(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, uploadLimit.refusal()), null, request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -219,20 +216,6 @@ public class ApiErrors {
 			answer.headers(headers);
 		}
 		return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	/** "20 MB", "512 KB", "1,5 MB": the size a person reads. */
-	static String format(DataSize size) {
-		long bytes = size.toBytes();
-		if (bytes >= 1024 * 1024) {
-			double mb = bytes / 1024.0 / 1024.0;
-			return mb == Math.rint(mb) ? "%d MB".formatted((long) mb)
-					: "%s MB".formatted(String.format(Locale.ROOT, "%.1f", mb).replace('.', ','));
-		}
-		if (bytes >= 1024 && bytes % 1024 == 0) {
-			return "%d KB".formatted(bytes / 1024);
-		}
-		return "%d byte".formatted(bytes);
 	}
 
 }

@@ -4,20 +4,23 @@ import java.security.Principal;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import vn.parflow.api.UploadLimit;
 import vn.parflow.directory.Directory;
 import vn.parflow.directory.Directory.Member;
 
 /**
- * What every page's header needs: who is logged in, and the session's CSRF token for forms and scripts. Ordered first,
- * so that a page's error is this HTML page and not the API's problem ({@code vn.parflow.api.ApiErrors}, which answers
- * {@code /api} only and hands every other request back).
+ * What every page needs: who is logged in, the session's CSRF token for forms and scripts, the upload limit. Ordered
+ * first, so that a page's error is this HTML page and not the API's problem ({@code vn.parflow.api.ApiErrors}, which
+ * answers {@code /api} only and hands every other request back; errors no controller answers get {@link PageErrors}).
  */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,8 +28,17 @@ class PageModel {
 
 	private final Directory directory;
 
-	PageModel(Directory directory) {
+	private final UploadLimit uploadLimit;
+
+	PageModel(Directory directory, UploadLimit uploadLimit) {
 		this.directory = directory;
+		this.uploadLimit = uploadLimit;
+	}
+
+	/** The largest file an upload form takes, to say it before the person uploads. */
+	@ModelAttribute("upload")
+	UploadLimit upload() {
+		return uploadLimit;
 	}
 
 	@ModelAttribute("viewer")
@@ -50,6 +62,20 @@ class PageModel {
 		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("web/error");
 		page.setStatus(ex.getStatusCode());
 		page.addObject("message", ex.getReason());
+		page.addObject("viewer", viewer(principal));
+		page.addObject("csrf", csrf(request));
+		page.addObject("path", path(request));
+		return page;
+	}
+
+	/** A plan file over the upload limit: the upload page again, saying the limit; nothing was read or stored. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(MaxUploadSizeExceededException.class)
+	org.springframework.web.servlet.ModelAndView tooLarge(HttpServletRequest request, Principal principal) {
+		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
+				"web/intake-upload");
+		page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+		page.addObject("error", uploadLimit.refusal() + " Hãy chọn tệp nhỏ hơn (ví dụ bỏ bớt hình ảnh trong tệp).");
+		page.addObject("upload", uploadLimit);
 		page.addObject("viewer", viewer(principal));
 		page.addObject("csrf", csrf(request));
 		page.addObject("path", path(request));

@@ -152,9 +152,9 @@ class ApiErrorsTest {
 
 	@Test
 	void shouldFormatSizesAsAPersonReadsThem() {
-		assertThat(ApiErrors.format(DataSize.parse("20MB"))).isEqualTo("20 MB");
-		assertThat(ApiErrors.format(DataSize.parse("1536KB"))).isEqualTo("1,5 MB");
-		assertThat(ApiErrors.format(DataSize.parse("512KB"))).isEqualTo("512 KB");
+		assertThat(UploadLimit.format(DataSize.parse("20MB"))).isEqualTo("20 MB");
+		assertThat(UploadLimit.format(DataSize.parse("1536KB"))).isEqualTo("1,5 MB");
+		assertThat(UploadLimit.format(DataSize.parse("512KB"))).isEqualTo("512 KB");
 	}
 
 }

@@ -189,6 +189,42 @@ class WebPagesBrowserIT {
 	}
 
 	@Test
+	void shouldRefuseAPlanFileOverTheUploadLimitOnThePageAndFromTheServerInVietnamese() throws IOException {
+		Path large = Files.createTempDirectory("parflow-large-").resolve("ke-hoach-co-nhieu-hinh-anh.docx");
+		try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+			file.setLength(21L * 1024 * 1024);
+		}
+		try (HeadlessChromium browser = HeadlessChromium.start(screenshots())) {
+			browser.open(base() + "/plans/intake");
+			logIn(browser, "admin");
+			assertThat(browser.text()).as("the limit is said before uploading").contains("tối đa 20 MB");
+
+			browser.visible(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+			assertThat(browser.visible(By.id("file-too-large")).getText())
+				.isEqualTo("Tệp quá lớn: máy chủ nhận mỗi tệp tối đa 20 MB.");
+			browser.click(By.cssSelector("#upload button[type=submit]"));
+			assertThat(browser.driver().getCurrentUrl()).as("nothing sent").endsWith("/plans/intake");
+			browser.screenshot("intake-too-large-before-upload");
+
+			// a browser that does not run the check: the server refuses the upload, on a page in Vietnamese
+			browser.script("document.getElementById('file').setCustomValidity('');"
+					+ "document.getElementById('upload').submit();");
+			browser.waitForText("Hãy chọn tệp nhỏ hơn");
+			assertThat(browser.visible(By.cssSelector(".pf-banner.error")).getText())
+				.startsWith("Tệp quá lớn: máy chủ nhận mỗi tệp tối đa 20 MB.");
+			assertThat(browser.visible(By.id("file")).getAttribute("value")).as("the upload form again").isEmpty();
+			browser.screenshot("intake-too-large-refused-by-server");
+
+			browser.open(base() + "/khong-co-trang-nay");
+			assertThat(browser.text()).as("an address that is not there").contains("Không tìm thấy trang")
+				.doesNotContain("Whitelabel");
+		}
+		finally {
+			Files.deleteIfExists(large);
+		}
+	}
+
+	@Test
 	void shouldShowTheLeaderTheFiguresOfTheApiAfterATaskIsApproved() throws IOException {
 		PlanImportReport imported = plans.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
 				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), DASH, false, false, "it"));
