@@ -348,6 +348,7 @@ class ScaleBenchmark {
 	private static List<Object[]> startsOf(ProcessEngine engine, String code) {
 		List<ProcessInstance> instances = engine.getRuntimeService()
 			.createProcessInstanceQuery()
+			.processDefinitionKey(vn.parflow.workflow.PlanTaskProcess.KEY)
 			.processInstanceBusinessKeyLike(code + "/%")
 			.list();
 		Map<String, Map<String, Object>> variables = new HashMap<>();

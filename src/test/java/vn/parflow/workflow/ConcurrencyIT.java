@@ -125,6 +125,7 @@ class ConcurrencyIT {
 		}
 		assertThat(started).isEqualTo(45);
 		Map<String, Long> perTask = history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(PlanTaskProcess.KEY)
 			.processInstanceBusinessKeyLike(code + "/%").list().stream()
 			.collect(Collectors.groupingBy(instance -> instance.getBusinessKey(), Collectors.counting()));
 		assertThat(perTask).hasSize(45);
