@@ -1,9 +1,6 @@
 package vn.parflow.directory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.parflow.directory.Directory.Member;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +27,7 @@ class DirectoryIT {
 
 	@BeforeEach
 	void loadDemoDirectory() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			imports.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(imports);
 	}
 
 	@Test

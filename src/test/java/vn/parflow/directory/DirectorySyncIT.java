@@ -1,9 +1,6 @@
 package vn.parflow.directory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -27,6 +24,7 @@ import vn.parflow.directory.internal.Person;
 import vn.parflow.directory.internal.PersonRepository;
 import vn.parflow.directory.internal.Unit;
 import vn.parflow.directory.internal.UnitRepository;
+import vn.parflow.system.Fixtures;
 
 /**
  * Users and groups an administrator edits in Camunda (Camunda Admin, or the REST API it uses) stay in step with
@@ -170,9 +168,7 @@ class DirectorySyncIT {
 	}
 
 	private DirectoryImportReport importDemo() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			return directory.importDirectory("demo.yaml", in);
-		}
+		return Fixtures.demoDirectory(directory);
 	}
 
 }

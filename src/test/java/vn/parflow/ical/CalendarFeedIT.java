@@ -3,11 +3,8 @@ package vn.parflow.ical;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,12 +26,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.parflow.directory.DirectoryImportService;
-import vn.parflow.plan.PlanImportReport;
 import vn.parflow.plan.PlanImportService;
-import vn.parflow.plan.PlanImportService.ImportRequest;
 import vn.parflow.plan.PlanLifecycle;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 
 /**
  * The calendars of a plan against a real database (H2 and MariaDB): the demo plan, imported under its own code and
@@ -68,13 +64,9 @@ class CalendarFeedIT {
 
 	@BeforeEach
 	void activeDemoPlan() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		if (!planQueries.exists(PLAN)) {
-			PlanImportReport report = importer.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-					Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), PLAN, false, false, "it"));
-			assertThat(report.errors()).isEmpty();
+			Fixtures.demoPlan(importer, PLAN);
 			lifecycle.activate(PLAN);
 		}
 	}

@@ -1,7 +1,6 @@
 package vn.parflow.plan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ import org.springframework.util.MultiValueMap;
 
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +56,7 @@ class PlanImportIT {
 
 	@BeforeEach
 	void loadDemoDirectory() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,6 +47,7 @@ import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanViews.TaskView;
 import vn.parflow.schedule.ReportDeadline;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 
 /**
  * Report cycles against a real database (H2 and MariaDB): the demo plan, imported under its own code and active,
@@ -103,13 +103,9 @@ class ReportCycleIT {
 
 	@BeforeEach
 	void activeDemoPlan() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		if (!planQueries.exists(PLAN)) {
-			PlanImportReport report = importer.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-					Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), PLAN, false, false, "it"));
-			assertThat(report.errors()).isEmpty();
+			Fixtures.demoPlan(importer, PLAN);
 			lifecycle.activate(PLAN);
 		}
 	}

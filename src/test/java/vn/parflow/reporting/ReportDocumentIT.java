@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,13 +31,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.parflow.directory.DirectoryImportService;
-import vn.parflow.plan.PlanImportReport;
 import vn.parflow.plan.PlanImportService;
-import vn.parflow.plan.PlanImportService.ImportRequest;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.plan.TaskStatus;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 
 /**
@@ -76,15 +74,11 @@ class ReportDocumentIT {
 
 	@BeforeEach
 	void samplePlanWithSomeWorkDone() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		if (planQueries.exists(PLAN)) {
 			return;
 		}
-		PlanImportReport report = importer.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), PLAN, false, false, "it"));
-		assertThat(report.errors()).isEmpty();
+		Fixtures.demoPlan(importer, PLAN);
 		// task 1 "Trong tháng 7/2025" (due 31/07): in on 05/08, late
 		long one = id("1");
 		progress.assigned(one, "tuan.vhxh");

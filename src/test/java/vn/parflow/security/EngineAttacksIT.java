@@ -2,14 +2,10 @@ package vn.parflow.security;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,16 +30,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.parflow.directory.DirectoryImportService;
-import vn.parflow.plan.PlanImportReport;
 import vn.parflow.plan.PlanImportService;
-import vn.parflow.plan.PlanImportService.ImportRequest;
 import vn.parflow.system.DatabaseIntegrationTest;
 import vn.parflow.system.EvaluationProbe;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The attacks of an ordinary officer (and of an administrator) on the running application, each checked by the
@@ -95,27 +88,14 @@ class EngineAttacksIT {
 
 	@BeforeEach
 	void loadDemoDirectory() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		probe.reset();
 	}
 
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(at(2025, 7, 1, 9));
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
-			List<String> running = runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKeyLike("IT-ATK-%")
-				.list()
-				.stream()
-				.map(instance -> instance.getId())
-				.toList();
-			if (!running.isEmpty()) {
-				runtime.deleteProcessInstances(running, "test over", true, true);
-			}
-			return true;
-		});
+		Fixtures.endProcesses(runtime, "IT-ATK-%");
 		clock.reset();
 	}
 
@@ -233,9 +213,7 @@ class EngineAttacksIT {
 	@Test
 	void shouldNotLetACoordinatingUnitRewriteTheVariablesAnotherUnitsTaskTrusts() throws IOException {
 		clock.moveTo(at(2025, 7, 1, 9));
-		PlanImportReport imported = plans.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), CODE, false, false, "it"));
-		assertThat(imported.stored()).as(imported.toString()).isTrue();
+		Fixtures.demoPlan(plans, CODE);
 		Browser admin = Browser.script(port, "admin", "demo");
 		HttpResponse<String> activated = admin.postJson("/api/plans/" + CODE + "/activate", "{}");
 		assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);

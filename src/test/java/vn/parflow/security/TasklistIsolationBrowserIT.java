@@ -1,9 +1,7 @@
 package vn.parflow.security;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -20,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.web.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,9 +50,7 @@ class TasklistIsolationBrowserIT {
 
 	@BeforeEach
 	void offerOneTaskToEachOfTwoUnits() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
 			.name("Quy trình thử danh sách việc")
 			.camundaHistoryTimeToLive(30)

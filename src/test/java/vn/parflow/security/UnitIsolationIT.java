@@ -1,7 +1,6 @@
 package vn.parflow.security;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,9 +81,7 @@ class UnitIsolationIT {
 
 	@BeforeEach
 	void offerATaskToTheVanPhong() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
 			.name("Quy trình thử phân quyền")
 			.camundaHistoryTimeToLive(30)

@@ -1,9 +1,6 @@
 package vn.parflow.system;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -58,9 +55,7 @@ class ApplicationStartsIT {
 	@SuppressWarnings("unchecked")
 	void shouldReportDatabaseAndQuartzHealthy() throws IOException {
 		// the details are for administrators only: the demo directory's admin, whatever ran before
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		ResponseEntity<Map> health = http.withBasicAuth("admin", "demo").getForEntity("/actuator/health", Map.class);
 
 		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);

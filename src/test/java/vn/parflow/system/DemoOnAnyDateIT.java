@@ -1,23 +1,19 @@
 package vn.parflow.system;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +34,6 @@ import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The README's walk-through on a server whose clock is two years past today: the demo plan (Việt Khê, 6 tháng cuối
@@ -78,9 +73,7 @@ class DemoOnAnyDateIT {
 
 	@BeforeEach
 	void loadDemoDirectory() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		// DirectoryImportIT adds an office without people to the shared database; "Các phòng, ban, đơn vị có liên
 		// quan" (every active office) would then ask it for input, and the demo plan could not be activated
 		directory.importDirectory("it-demo-only.yaml", new java.io.ByteArrayInputStream("""
@@ -91,18 +84,7 @@ class DemoOnAnyDateIT {
 
 	@AfterEach
 	void removeProcessesAndRealTime() {
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
-			List<String> running = runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKeyLike("IT-DEMO-%")
-				.list()
-				.stream()
-				.map(instance -> instance.getId())
-				.toList();
-			if (!running.isEmpty()) {
-				runtime.deleteProcessInstances(running, "test over", true, true);
-			}
-			return true;
-		});
+		Fixtures.endProcesses(runtime, "IT-DEMO-%");
 		clock.reset();
 	}
 
@@ -132,9 +114,7 @@ class DemoOnAnyDateIT {
 	@Test
 	void shouldAskBeforeActivatingAPlanWhosePeriodIsOverThenStartItsTasksOverdue() throws IOException {
 		clock.moveTo(instant(later));
-		PlanImportReport imported = plans.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), "IT-DEMO-PAST", false, false, "it"));
-		assertThat(imported.stored()).as(imported.toString()).isTrue();
+		Fixtures.demoPlan(plans, "IT-DEMO-PAST");
 
 		ResponseEntity<String> refused = post("admin", "/api/plans/IT-DEMO-PAST/activate", Map.of());
 		assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.CONFLICT);

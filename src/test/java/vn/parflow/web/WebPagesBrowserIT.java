@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,7 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -38,20 +36,18 @@ import org.springframework.http.ResponseEntity;
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.directory.internal.Person;
 import vn.parflow.directory.internal.PersonRepository;
-import vn.parflow.plan.PlanImportReport;
-import vn.parflow.plan.PlanImportService.ImportRequest;
 import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanStatus;
 import vn.parflow.plan.PlanViews.TaskView;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 import vn.parflow.workflow.ActivationRequests;
 import vn.parflow.workflow.PlanTaskProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Parflow's own pages in headless Chromium, logged in on Parflow's login page (which is also the webapps' login):
@@ -109,23 +105,14 @@ class WebPagesBrowserIT {
 
 	@BeforeEach
 	void demoDirectoryInAugust2025() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		clock.moveTo(at(2025, 8, 4, 9));
 	}
 
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(at(2025, 8, 4, 9));
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
-			List<String> running = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("IT-WEB-%").list()
-				.stream().map(instance -> instance.getId()).toList();
-			if (!running.isEmpty()) {
-				runtime.deleteProcessInstances(running, "test over", true, true);
-			}
-			return true;
-		});
+		Fixtures.endProcesses(runtime, "IT-WEB-%");
 		clock.reset();
 	}
 
@@ -230,9 +217,7 @@ class WebPagesBrowserIT {
 
 	@Test
 	void shouldShowTheLeaderTheFiguresOfTheApiAfterATaskIsApproved() throws IOException {
-		PlanImportReport imported = plans.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), DASH, false, false, "it"));
-		assertThat(imported.stored()).as(imported.toString()).isTrue();
+		Fixtures.demoPlan(plans, DASH);
 		activation.activate(DASH);
 		startWorkOn("3", "5", "8", "9", "26", "28");
 		approveTask20();
@@ -279,9 +264,7 @@ class WebPagesBrowserIT {
 
 	@Test
 	void shouldKeepAnOfficerOutOfAnotherUnitsTaskPage() throws IOException {
-		PlanImportReport imported = plans.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), DASH + "-U", false, false, "it"));
-		assertThat(imported.stored()).as(imported.toString()).isTrue();
+		Fixtures.demoPlan(plans, DASH + "-U");
 		// task 20 is led by the public-service centre (hcc) alone; task 1 by the culture-society office (vhxh)
 		assertThat(progress.task(DASH + "-U", "20").orElseThrow().coordinatingUnitCodes()).doesNotContain("vhxh");
 		try (HeadlessChromium browser = HeadlessChromium.start(screenshots())) {

@@ -1,10 +1,6 @@
 package vn.parflow.workflow;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,7 +19,6 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -40,9 +35,10 @@ import org.springframework.http.ResponseEntity;
 
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.plan.PlanImportReport;
-import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanImportService;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,22 +79,13 @@ class ConcurrencyIT {
 
 	@BeforeEach
 	void loadDemoDirectory() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 	}
 
 	@AfterEach
 	void removeProcesses() {
 		clock.moveTo(at(2025, 7, 1, 9));
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
-			List<String> running = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("IT-CC-%").list()
-				.stream().map(instance -> instance.getId()).toList();
-			if (!running.isEmpty()) {
-				runtime.deleteProcessInstances(running, "test over", true, true);
-			}
-			return true;
-		});
+		Fixtures.endProcesses(runtime, "IT-CC-%");
 		clock.reset();
 	}
 
@@ -106,9 +93,7 @@ class ConcurrencyIT {
 	void shouldStartEveryTaskExactlyOnceWhenThreeActivationsComeAtTheSameMoment() throws Exception {
 		clock.moveTo(at(2025, 7, 1, 9));
 		String code = "IT-CC-VK";
-		PlanImportReport imported = plans.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), code, false, false, "it"));
-		assertThat(imported.stored()).as(imported.toString()).isTrue();
+		Fixtures.demoPlan(plans, code);
 
 		List<ResponseEntity<String>> answers = parallel(3, i -> () -> post("admin", "/api/plans/" + code + "/activate", "{}"));
 

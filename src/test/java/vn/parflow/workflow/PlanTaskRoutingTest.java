@@ -22,7 +22,7 @@ class PlanTaskRoutingTest {
 
 	final MovableClock clock = new MovableClock(LocalDateTime.of(2025, 7, 1, 9, 0));
 
-	final PlanTaskRouting routing = new PlanTaskRouting(tasks.progress, DemoDirectory.people(),
+	final PlanTaskRouting routing = new PlanTaskRouting(tasks.progress, DemoPeople.people(),
 			WorkflowProperties.defaults(), clock);
 
 	@Test

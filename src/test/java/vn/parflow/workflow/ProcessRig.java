@@ -20,7 +20,7 @@ import static org.mockito.Mockito.when;
 /**
  * Parflow's workflow beans around the in-memory engine of the process tests: the real routing, reminder schedule,
  * workflow service, listeners and activation, on a mocked plan module ({@link PlanTaskStubs}), a mocked directory
- * ({@link DemoDirectory}) and an in-memory history; registered under the names the model uses.
+ * ({@link DemoPeople}) and an in-memory history; registered under the names the model uses.
  */
 final class ProcessRig {
 
@@ -28,7 +28,7 @@ final class ProcessRig {
 
 	final PlanTaskStubs tasks = new PlanTaskStubs();
 
-	final UnitPeople people = DemoDirectory.people();
+	final UnitPeople people = DemoPeople.people();
 
 	final InMemoryTaskEvents events = new InMemoryTaskEvents();
 

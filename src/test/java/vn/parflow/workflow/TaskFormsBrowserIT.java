@@ -1,16 +1,11 @@
 package vn.parflow.workflow;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,16 +19,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.plan.PlanImportReport;
-import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.plan.TaskStatus;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 import vn.parflow.web.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The real Camunda Tasklist in headless Chromium: the head of the lead unit picks the officer from the unit's people;
@@ -77,9 +72,7 @@ class TaskFormsBrowserIT {
 
 	@BeforeEach
 	void planWithOneTask() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		clock.moveTo(LocalDateTime.of(2025, 11, 3, 9, 0).atZone(ZONE).toInstant());
 		PlanImportReport imported = plans.importPlan(new ImportRequest("it-wf-ui.yaml",
 				OneTaskPlan.yaml(CODE, "Trung tâm phục vụ hành chính công"), CODE, false, false, "it"));
@@ -95,18 +88,7 @@ class TaskFormsBrowserIT {
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(LocalDateTime.of(2025, 11, 3, 9, 0).atZone(ZONE).toInstant());
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
-			List<String> running = runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKeyLike(CODE + "/%")
-				.list()
-				.stream()
-				.map(instance -> instance.getId())
-				.toList();
-			if (!running.isEmpty()) {
-				runtime.deleteProcessInstances(running, "test over", true, true);
-			}
-			return true;
-		});
+		Fixtures.endProcesses(runtime, CODE + "/%");
 		clock.reset();
 	}
 

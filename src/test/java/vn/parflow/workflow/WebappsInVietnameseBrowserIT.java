@@ -1,16 +1,12 @@
 package vn.parflow.workflow;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,16 +20,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.plan.PlanImportReport;
-import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.plan.TaskStatus;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 import vn.parflow.web.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The Camunda webapps in Vietnamese, in headless Chromium whose language is not Vietnamese: Tasklist, Cockpit, Admin
@@ -75,9 +71,7 @@ class WebappsInVietnameseBrowserIT {
 
 	@BeforeEach
 	void demoPeople() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 		clock.moveTo(LocalDateTime.of(2025, 11, 3, 9, 0).atZone(ZONE).toInstant());
 	}
 
@@ -93,18 +87,7 @@ class WebappsInVietnameseBrowserIT {
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(LocalDateTime.of(2025, 11, 3, 9, 0).atZone(ZONE).toInstant());
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
-			List<String> running = runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKeyLike(CODE + "/%")
-				.list()
-				.stream()
-				.map(instance -> instance.getId())
-				.toList();
-			if (!running.isEmpty()) {
-				runtime.deleteProcessInstances(running, "test over", true, true);
-			}
-			return true;
-		});
+		Fixtures.endProcesses(runtime, CODE + "/%");
 		clock.reset();
 	}
 

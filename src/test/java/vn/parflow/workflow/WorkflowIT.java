@@ -1,11 +1,9 @@
 package vn.parflow.workflow;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -20,7 +18,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -45,13 +42,13 @@ import org.springframework.util.MultiValueMap;
 
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.plan.PlanImportReport;
-import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanImportService;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Seed 000 (Việt Khê, 45 tasks) activated on a real database (H2 and MariaDB): one process per task waiting where
@@ -92,9 +89,7 @@ class WorkflowIT {
 
 	@BeforeEach
 	void loadDemoDirectory() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+		Fixtures.demoDirectory(directory);
 	}
 
 	/**
@@ -105,27 +100,14 @@ class WorkflowIT {
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(at(2025, 7, 1, 9));
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
-			List<String> running = runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKeyLike("IT-WF-%")
-				.list()
-				.stream()
-				.map(instance -> instance.getId())
-				.toList();
-			if (!running.isEmpty()) {
-				runtime.deleteProcessInstances(running, "test over", true, true);
-			}
-			return true;
-		});
+		Fixtures.endProcesses(runtime, "IT-WF-%");
 		clock.reset();
 	}
 
 	@Test
 	void shouldActivateSeed000AndDriveOneTaskThroughTheEngineRestApiToDone() throws IOException {
 		clock.moveTo(at(2025, 7, 1, 9));
-		PlanImportReport imported = plans.importPlan(new ImportRequest("viet-khe-2025-h2.yaml",
-				Files.readAllBytes(Path.of("config/plans/viet-khe-2025-h2.yaml")), CODE, false, false, "it"));
-		assertThat(imported.stored()).as(imported.toString()).isTrue();
+		Fixtures.demoPlan(plans, CODE);
 
 		// activation: one process per task, in one go; a second activation starts nothing
 		ResponseEntity<String> activated = post("admin", "/api/plans/" + CODE + "/activate", Map.of());

@@ -19,7 +19,7 @@ import static org.mockito.Mockito.when;
  * API) answering with data only, under the workflow's real {@link UnitPeople}. Which of a unit's people are its
  * officers is written out per unit, as the directory answers it, not recomputed here.
  */
-final class DemoDirectory {
+final class DemoPeople {
 
 	private static final Map<String, List<String>> HEADS = Map.of("vhxh", List.of("lan.vhxh"), "kinhte",
 			List.of("thanh.kinhte"), "hcc", List.of("anh.hcc"), "ttdvc", List.of("son.ttdvc"));
@@ -35,7 +35,7 @@ final class DemoDirectory {
 	private static final Map<String, String> NAMES = Map.of("tuan.vhxh", "Phạm Minh Tuấn", "lan.vhxh",
 			"Nguyễn Thị Lan", "thang.ct", "Nguyễn Văn Thắng", "hanh.kinhte", "Ngô Thị Hạnh");
 
-	private DemoDirectory() {
+	private DemoPeople() {
 	}
 
 	/** The workflow's view of the demo directory. */

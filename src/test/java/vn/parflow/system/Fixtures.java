@@ -1,0 +1,85 @@
+package vn.parflow.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import vn.parflow.directory.DirectoryImportReport;
+import vn.parflow.directory.DirectoryImportService;
+import vn.parflow.plan.PlanImportReport;
+import vn.parflow.plan.PlanImportService;
+import vn.parflow.plan.PlanImportService.ImportRequest;
+
+import static org.awaitility.Awaitility.await;
+
+/** What the integration tests set up and take down the same way, whatever they test. */
+public final class Fixtures {
+
+	static final Path DEMO_DIRECTORY = Path.of("config/directory/demo.yaml");
+
+	static final Path DEMO_PLAN = Path.of("config/plans/viet-khe-2025-h2.yaml");
+
+	private Fixtures() {
+	}
+
+	/**
+	 * Imports config/directory/demo.yaml (the working directory is the project's, as under Maven): the demo
+	 * directory as the product ships it, back as it was whatever an earlier test changed in it.
+	 */
+	public static DirectoryImportReport demoDirectory(DirectoryImportService directory) {
+		try (InputStream in = Files.newInputStream(DEMO_DIRECTORY)) {
+			return directory.importDirectory("demo.yaml", in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Stores the demo plan (config/plans/viet-khe-2025-h2.yaml, the Việt Khê plan of 45 tasks for July–December
+	 * 2025) as a draft under {@code code}; fails the test with the import's report when it is not stored.
+	 */
+	public static PlanImportReport demoPlan(PlanImportService importer, String code) {
+		try {
+			PlanImportReport report = importer.importPlan(
+					new ImportRequest(DEMO_PLAN.getFileName().toString(), Files.readAllBytes(DEMO_PLAN), code, false,
+							false, "it"));
+			if (!report.stored()) {
+				throw new AssertionError("the demo plan was not stored: " + report);
+			}
+			return report;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Ends every process whose business key is like {@code businessKeyLike} (a test's plan codes), so that their timers
+	 * do not fire in later tests. Call it with the test's clock back where the test started, so that no timer of
+	 * theirs is due; a job the executor is still running meanwhile only delays the removal.
+	 */
+	public static void endProcesses(RuntimeService runtime, String businessKeyLike) {
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
+			List<String> running = runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKeyLike(businessKeyLike)
+				.list()
+				.stream()
+				.map(ProcessInstance::getId)
+				.toList();
+			if (!running.isEmpty()) {
+				runtime.deleteProcessInstances(running, "test over", true, true);
+			}
+			return true;
+		});
+	}
+
+}
