@@ -1,14 +1,19 @@
 package vn.parflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.parflow.plan.AppendixTableParser.Cell;
 import vn.parflow.plan.AppendixTableParser.Row;
@@ -97,38 +102,57 @@ class AppendixTableParserTest {
 		});
 	}
 
-	@Test
-	void shouldGiveEachTaskTheAreaOfTheSectionRowAboveIt() {
-		Table table = table(
-				row(VIET_KHE_HEADER),
-				row("I. Chỉ đạo điều hành, kiểm tra và tuyên truyền", ">", ">", ">", ">", ">"),
-				row("1", "Ban hành Kế hoạch", "Phòng Văn hóa – Xã hội", "", "Trong tháng 7/2025", "Kế hoạch"),
-				row("II", "CẢI CÁCH THỂ CHẾ", "", "", "", ""),
-				row("2", "Rà soát văn bản", "Văn phòng HĐND và UBND", "", "Quý IV/2025", "Báo cáo"),
-				row("VII. Xây dựng Chính quyền điện tử, Chính quyền số", ">", ">", ">", ">", ">"),
-				row("3", "Ứng dụng AI", "Phòng Văn hóa – Xã hội", "", "Cả năm 2025", "Báo cáo"));
-
-		assertThat(parse(table).tasks()).extracting(TaskRow::area)
-				.containsExactly(ReformArea.CHI_DAO_DIEU_HANH, ReformArea.THE_CHE, ReformArea.CHINH_QUYEN_SO);
+	static Stream<Arguments> sections() {
+		return Stream.of(
+				Arguments.of("a section row merged across the table, or its numeral and title in the first two columns",
+						table(
+								row(VIET_KHE_HEADER),
+								row("I. Chỉ đạo điều hành, kiểm tra và tuyên truyền", ">", ">", ">", ">", ">"),
+								row("1", "Ban hành Kế hoạch", "Phòng Văn hóa – Xã hội", "", "Trong tháng 7/2025", "Kế hoạch"),
+								row("II", "CẢI CÁCH THỂ CHẾ", "", "", "", ""),
+								row("2", "Rà soát văn bản", "Văn phòng HĐND và UBND", "", "Quý IV/2025", "Báo cáo"),
+								row("VII. Xây dựng Chính quyền điện tử, Chính quyền số", ">", ">", ">", ">", ">"),
+								row("3", "Ứng dụng AI", "Phòng Văn hóa – Xã hội", "", "Cả năm 2025", "Báo cáo")),
+						List.of(tuple("1", ReformArea.CHI_DAO_DIEU_HANH), tuple("2", ReformArea.THE_CHE),
+								tuple("3", ReformArea.CHINH_QUYEN_SO))),
+				Arguments.of("sections marked with letters in the number column",
+						table(
+								row(VIET_KHE_HEADER),
+								row("A", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", ">", ">", ">", ">"),
+								row("1", "Ban hành kế hoạch", "Văn phòng HĐND và UBND", "", "Tháng 1/2026", "Kế hoạch"),
+								row("B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", ""),
+								row("2", "Niêm yết TTHC", "Bộ phận Một cửa", "", "Thường xuyên", "Danh mục TTHC")),
+						List.of(tuple("1", ReformArea.CHI_DAO_DIEU_HANH), tuple("2", ReformArea.THU_TUC_HANH_CHINH))),
+				Arguments.of("a sub-section heading below the section, which is not a task",
+						table(
+								row(VIET_KHE_HEADER),
+								row("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", ""),
+								row("", "1. Kiểm soát thủ tục hành chính", "", "", "", ""),
+								row("1", "Ban hành kế hoạch kiểm soát TTHC", "Công chức Văn phòng - TK", "", "Quý I năm 2025",
+										"Kế hoạch")),
+						List.of(tuple("1", ReformArea.THU_TUC_HANH_CHINH))),
+				Arguments.of("Arabic-numbered headings without a lead above numbered sub-tasks",
+						table(
+								row("STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp"),
+								row("1", "Cải cách thể chế", "", ""),
+								row("1.1", "Rà soát văn bản", "Công chức Tư pháp - Hộ tịch", ""),
+								row("2", "Cải cách thủ tục hành chính", "", ""),
+								row("2.1", "Niêm yết TTHC", "Công chức Văn phòng - Thống kê", "")),
+						List.of(tuple("1.1", ReformArea.THE_CHE), tuple("2.1", ReformArea.THU_TUC_HANH_CHINH))));
 	}
 
-	@Test
-	void shouldReadSectionsMarkedWithLettersInTheNumberColumn() {
-		Table table = table(
-				row(VIET_KHE_HEADER),
-				row("A", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", ">", ">", ">", ">"),
-				row("1", "Ban hành kế hoạch", "Văn phòng HĐND và UBND", "", "Tháng 1/2026", "Kế hoạch"),
-				row("B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", ""),
-				row("2", "Niêm yết TTHC", "Bộ phận Một cửa", "", "Thường xuyên", "Danh mục TTHC"));
-
+	/**
+	 * Each task takes the reform area of the section it stands in, however the plan marks its sections, and no
+	 * section or heading row is reported as a problem.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sections")
+	void shouldGiveEachTaskTheAreaOfItsSection(String layout, Table table, List<Tuple> numbersAndAreas) {
 		AppendixTableParser.Result result = parse(table);
 
-		assertThat(result.tasks()).extracting(TaskRow::number, TaskRow::area).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("1", ReformArea.CHI_DAO_DIEU_HANH),
-				org.assertj.core.groups.Tuple.tuple("2", ReformArea.THU_TUC_HANH_CHINH));
+		assertThat(result.tasks()).extracting(TaskRow::number, TaskRow::area).containsExactlyElementsOf(numbersAndAreas);
 		assertThat(result.problems()).isEmpty();
 	}
-
 	@Test
 	void shouldWarnWhenASectionNamesNoKnownAreaInsteadOfGuessing() {
 		Table table = table(
@@ -183,23 +207,6 @@ class AppendixTableParserTest {
 	}
 
 	@Test
-	void shouldNotTakeASubSectionHeadingForATask() {
-		Table table = table(
-				row(VIET_KHE_HEADER),
-				row("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", ""),
-				row("", "1. Kiểm soát thủ tục hành chính", "", "", "", ""),
-				row("1", "Ban hành kế hoạch kiểm soát TTHC", "Công chức Văn phòng - TK", "", "Quý I năm 2025", "Kế hoạch"));
-
-		AppendixTableParser.Result result = parse(table);
-
-		assertThat(result.tasks()).singleElement().satisfies(task -> {
-			assertThat(task.number()).isEqualTo("1");
-			assertThat(task.area()).isEqualTo(ReformArea.THU_TUC_HANH_CHINH);
-		});
-		assertThat(result.problems()).isEmpty();
-	}
-
-	@Test
 	void shouldTakeTheLeadOfAMergedCellButNotItsNumber() {
 		Table table = table(
 				row("STT", "Nhiệm vụ thực hiện", "Sản phẩm", "Công chức chủ trì", "Thời gian"),
@@ -248,22 +255,35 @@ class AppendixTableParserTest {
 		});
 	}
 
-	@Test
-	void shouldRefuseATableWithoutALeadColumnNamingTheColumnItHas() {
-		Table table = table(
-				row("TT", "Nội dung nhiệm vụ", "Thời gian"),
-				row("1", "Ban hành Kế hoạch", "Trong tháng 7/2025"));
+	static Stream<Arguments> refusedTables() {
+		List<Row> tooMany = new ArrayList<>();
+		tooMany.add(row(VIET_KHE_HEADER));
+		for (int i = 1; i <= 10_000; i++) {
+			tooMany.add(row(String.valueOf(i), "Nhiệm vụ " + i, "Phòng Kinh tế", "", "Quý IV/2025", "Báo cáo"));
+		}
+		return Stream.of(
+				Arguments.of("without a lead column, naming the column it has",
+						table(
+								row("TT", "Nội dung nhiệm vụ", "Thời gian"),
+								row("1", "Ban hành Kế hoạch", "Trong tháng 7/2025")),
+						List.of("ke-hoach.docx", "\"Nội dung nhiệm vụ\"", "không có cột cơ quan chủ trì")),
+				Arguments.of("with more rows than a plan has, saying how many",
+						table(tooMany.toArray(Row[]::new)),
+						List.of("ke-hoach.docx", "10.000 dòng", "2.000 dòng")));
+	}
 
+	/** A table the parser cannot take yields no task at all and one error that tells the administrator why. */
+	@ParameterizedTest(name = "a table {0}")
+	@MethodSource("refusedTables")
+	void shouldRefuseTheWholeTableWithOneErrorSayingWhy(String why, Table table, List<String> messageParts) {
 		AppendixTableParser.Result result = parse(table);
 
 		assertThat(result.tasks()).isEmpty();
 		assertThat(result.problems()).singleElement().satisfies(problem -> {
 			assertThat(problem.severity()).isEqualTo(Severity.ERROR);
-			assertThat(problem.message()).contains("ke-hoach.docx").contains("\"Nội dung nhiệm vụ\"")
-					.contains("không có cột cơ quan chủ trì");
+			assertThat(problem.message()).contains(messageParts);
 		});
 	}
-
 	@Test
 	void shouldNotTakeALayoutTableForTheAppendix() {
 		Table layout = table(row("ỦY BAN NHÂN DÂN\nXÃ VIỆT KHÊ", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
@@ -289,41 +309,7 @@ class AppendixTableParserTest {
 		assertThat(result.problems()).singleElement().extracting(ImportProblem::row).isEqualTo(4);
 	}
 
-	@Test
-	void shouldTakeAreasFromArabicHeadingsOfNumberedSubTasks() {
-		Table table = table(
-				row("STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp"),
-				row("1", "Cải cách thể chế", "", ""),
-				row("1.1", "Rà soát văn bản", "Công chức Tư pháp - Hộ tịch", ""),
-				row("2", "Cải cách thủ tục hành chính", "", ""),
-				row("2.1", "Niêm yết TTHC", "Công chức Văn phòng - Thống kê", ""));
-
-		AppendixTableParser.Result result = parse(table);
-
-		assertThat(result.tasks()).extracting(TaskRow::number, TaskRow::area).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("1.1", ReformArea.THE_CHE),
-				org.assertj.core.groups.Tuple.tuple("2.1", ReformArea.THU_TUC_HANH_CHINH));
-		assertThat(result.problems()).isEmpty();
-	}
-
-	@Test
-	void shouldRefuseMoreRowsThanAPlanHasSayingHowMany() {
-		List<Row> rows = new ArrayList<>();
-		rows.add(row(VIET_KHE_HEADER));
-		for (int i = 1; i <= 10_000; i++) {
-			rows.add(row(String.valueOf(i), "Nhiệm vụ " + i, "Phòng Kinh tế", "", "Quý IV/2025", "Báo cáo"));
-		}
-
-		AppendixTableParser.Result result = parse(table(rows.toArray(Row[]::new)));
-
-		assertThat(result.tasks()).isEmpty();
-		assertThat(result.problems()).singleElement().satisfies(problem -> {
-			assertThat(problem.severity()).isEqualTo(Severity.ERROR);
-			assertThat(problem.message()).contains("ke-hoach.docx").contains("10.000 dòng").contains("2.000 dòng");
-		});
-	}
-
-	@ParameterizedTest
+	@ParameterizedTest(name = "\"{0}\" → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			I. Chỉ đạo điều hành, kiểm tra và tuyên truyền                              | CHI_DAO_DIEU_HANH
 			2.7. Công tác chỉ đạo điều hành, thông tin, tuyên truyền về cải cách hành chính | CHI_DAO_DIEU_HANH
