@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The transactional outbox: a mail is written in the transaction of the event that causes it, so it exists exactly
- * when the event does, and at most once per {@link OutboxMail#dedupKey()}. {@link MailDispatcher} sends it later.
+ * when the event does, and at most once per {@link OutboxMail#dedupKey()}. {@link MailDispatcher} sends it once that
+ * transaction commits ({@link DispatchWake}), or at its next interval.
  */
 @Service
 public class Outbox {
@@ -22,9 +23,12 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(OutboxStore store, Clock clock) {
+	private final DispatchWake wake;
+
+	Outbox(OutboxStore store, Clock clock, DispatchWake wake) {
 		this.store = store;
 		this.clock = clock;
+		this.wake = wake;
 	}
 
 	/** Whether a mail with this key was ever queued. */
@@ -52,6 +56,7 @@ public class Outbox {
 			return false;
 		}
 		log.debug("Thư {} cho {} đã vào hàng đợi", mail.dedupKey(), mail.recipientUsername());
+		wake.mailQueued();
 		return true;
 	}
 

@@ -16,12 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize        how many mails one dispatcher round claims
  * @param claimTimeout     a mail claimed by a node that died before finishing is queued again after this time; longer
  *                         than the SMTP reply timeout (10 min), so a node still waiting for a slow server keeps its claim
+ * @param sendOnQueue      whether a mail is sent as soon as the transaction that queued it commits, on the node that
+ *                         queued it ({@link DispatchWake}); the dispatcher's interval then only catches up retries and
+ *                         what a node could not send itself
  */
 @ConfigurationProperties("parflow.outbox")
 record OutboxProperties(@DefaultValue("Parflow <parflow@localhost>") String from, @DefaultValue("10") int maxAttempts,
 		@DefaultValue({ "1m", "5m", "15m", "1h", "4h" }) List<Duration> backoff,
 		@DefaultValue("1m") Duration dispatchInterval, @DefaultValue("50") int batchSize,
-		@DefaultValue("15m") Duration claimTimeout) {
+		@DefaultValue("15m") Duration claimTimeout, @DefaultValue("true") boolean sendOnQueue) {
 
 	OutboxProperties {
 		if (maxAttempts < 1 || batchSize < 1 || backoff.isEmpty() || dispatchInterval.isNegative()

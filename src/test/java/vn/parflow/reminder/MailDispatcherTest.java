@@ -50,7 +50,7 @@ class MailDispatcherTest {
 		MailDispatcher dispatcher = new MailDispatcher(
 				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), store,
 				new OutboxProperties("Parflow <parflow@localhost>", 10, List.of(Duration.ofMinutes(1)),
-						Duration.ofMinutes(1), 50, Duration.ofMinutes(10)),
+						Duration.ofMinutes(1), 50, Duration.ofMinutes(10), false),
 				Clock.systemUTC());
 
 		assertThat(dispatcher.canSend()).isFalse();

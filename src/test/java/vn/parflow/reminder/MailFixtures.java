@@ -1,10 +1,7 @@
 package vn.parflow.reminder;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +22,7 @@ import vn.parflow.plan.PlanImportService.ImportRequest;
 import vn.parflow.plan.PlanLifecycle;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanStatus;
+import vn.parflow.system.Fixtures;
 
 /** What the reminder ITs share: the demo directory, a small active plan, and reading GreenMail's mail. */
 final class MailFixtures {
@@ -34,10 +32,8 @@ final class MailFixtures {
 	private MailFixtures() {
 	}
 
-	static void loadDemoDirectory(DirectoryImportService directory) throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("config/directory/demo.yaml"))) {
-			directory.importDirectory("demo.yaml", in);
-		}
+	static void loadDemoDirectory(DirectoryImportService directory) {
+		Fixtures.demoDirectory(directory);
 	}
 
 	/**

@@ -52,7 +52,7 @@ class ReminderJobsTest {
 	static ReminderJobs jobs(LocalTime digestTime, Duration dispatchInterval) {
 		return new ReminderJobs(null,
 				new OutboxProperties("Parflow <parflow@localhost>", 10, List.of(Duration.ofMinutes(1)),
-						dispatchInterval, 50, Duration.ofMinutes(10)),
+						dispatchInterval, 50, Duration.ofMinutes(10), false),
 				new ReminderProperties(List.of(7, 3, 1), LocalTime.of(8, 0), digestTime, 7, 30), VIETNAM, null);
 	}
 

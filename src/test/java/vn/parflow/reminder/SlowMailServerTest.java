@@ -211,7 +211,7 @@ class SlowMailServerTest {
 		return new MailDispatcher(beans.getBeanProvider(JavaMailSender.class), store,
 				new OutboxProperties("Parflow <nhacviec@vietkhe.gov.vn>", 10,
 						List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15)), Duration.ofMinutes(1),
-						50, Duration.ofMinutes(15)),
+						50, Duration.ofMinutes(15), false),
 				clock);
 	}
 

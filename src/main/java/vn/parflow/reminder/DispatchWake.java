@@ -1,0 +1,101 @@
+package vn.parflow.reminder;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sends queued mail as soon as the transaction that queued it commits, instead of at the dispatcher's next
+ * interval (a minute): a reminder storm at 08:00 drains while its timers fire, and an escalation leaves within
+ * seconds. The send runs on one background thread of this node, in transactions of its own; wakes that come while it
+ * runs are folded into one more run. Several nodes may send at once: each mail is claimed before it is sent
+ * ({@link OutboxStore#claim}), so none goes twice. The interval dispatcher ({@link DispatchJob}) stays, for retries and
+ * for mail a node queued but could not send (it stopped, or the mail server was away).
+ */
+@Component
+class DispatchWake {
+
+	private static final Logger log = LoggerFactory.getLogger(DispatchWake.class);
+
+	private static final Object QUEUED_IN_TRANSACTION = new Object();
+
+	private final MailDispatcher dispatcher;
+
+	private final boolean enabled;
+
+	private final AtomicBoolean pending = new AtomicBoolean();
+
+	private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "parflow-outbox-send");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	DispatchWake(MailDispatcher dispatcher, OutboxProperties properties) {
+		this.dispatcher = dispatcher;
+		this.enabled = properties.sendOnQueue();
+	}
+
+	/** A mail was queued in the current transaction (or without one): send once that commits. */
+	void mailQueued() {
+		if (!enabled) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			wake();
+			return;
+		}
+		if (TransactionSynchronizationManager.hasResource(QUEUED_IN_TRANSACTION)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(QUEUED_IN_TRANSACTION, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(QUEUED_IN_TRANSACTION);
+				if (status == STATUS_COMMITTED) {
+					wake();
+				}
+			}
+
+		});
+	}
+
+	private void wake() {
+		if (!pending.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			sender.execute(() -> {
+				pending.set(false);
+				try {
+					dispatcher.dispatchNow();
+				}
+				catch (RuntimeException ex) {
+					// the interval dispatcher sends it later
+					log.warn("Gửi ngay thư vừa vào hàng đợi không được; bộ gửi định kỳ sẽ gửi sau: {}", ex.toString());
+				}
+			});
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			pending.set(false);
+		}
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		sender.shutdown();
+		sender.awaitTermination(30, TimeUnit.SECONDS);
+	}
+
+}
