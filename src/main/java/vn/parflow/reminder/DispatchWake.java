@@ -1,7 +1,7 @@
 package vn.parflow.reminder;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,10 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends queued mail as soon as the transaction that queued it commits, instead of at the dispatcher's next
- * interval (a minute): a reminder storm at 08:00 drains while its timers fire, and an escalation leaves within
- * seconds. The send runs on one background thread of this node, in transactions of its own; wakes that come while it
- * runs are folded into one more run. Several nodes may send at once: each mail is claimed before it is sent
+ * Sends queued mail within seconds of the commit of the transaction that queued it, instead of at the dispatcher's
+ * next interval (a minute). The send runs on one background thread of this node, in transactions of its own, two
+ * seconds after the first wake, so that the mail of every transaction committed meanwhile goes in the same run;
+ * wakes that come while it runs are folded into one more run. Several nodes may send at once: each mail is claimed before it is sent
  * ({@link OutboxStore#claim}), so none goes twice. The interval dispatcher ({@link DispatchJob}) stays, for retries and
  * for mail a node queued but could not send (it stopped, or the mail server was away).
  */
@@ -34,7 +34,13 @@ class DispatchWake {
 
 	private final AtomicBoolean pending = new AtomicBoolean();
 
-	private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+	/**
+	 * How long a wake waits before it sends: the mail of every transaction that commits meanwhile goes in the same
+	 * run (a storm of timers commits hundreds of times a minute).
+	 */
+	static final long GATHER_MILLIS = 2000;
+
+	private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(task -> {
 		Thread thread = new Thread(task, "parflow-outbox-send");
 		thread.setDaemon(true);
 		return thread;
@@ -76,7 +82,7 @@ class DispatchWake {
 			return;
 		}
 		try {
-			sender.execute(() -> {
+			sender.schedule(() -> {
 				pending.set(false);
 				try {
 					dispatcher.dispatchNow();
@@ -85,7 +91,7 @@ class DispatchWake {
 					// the interval dispatcher sends it later
 					log.warn("Gửi ngay thư vừa vào hàng đợi không được; bộ gửi định kỳ sẽ gửi sau: {}", ex.toString());
 				}
-			});
+			}, GATHER_MILLIS, TimeUnit.MILLISECONDS);
 		}
 		catch (java.util.concurrent.RejectedExecutionException ex) {
 			pending.set(false);
