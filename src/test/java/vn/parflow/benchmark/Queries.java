@@ -45,24 +45,25 @@ final class Queries {
 		for (String user : List.of(ScaleBenchmark.OFFICER, ScaleBenchmark.HEAD)) {
 			String who = user.equals(ScaleBenchmark.OFFICER) ? "officer" : "head";
 			List<String> groups = groups(user);
-			cases.add(new Case(who + ": task?candidateUser, list 15", () -> get("/engine-rest/task?candidateUser="
-					+ user + "&firstResult=0&maxResults=15", user), user,
+			TasklistSession tasklist = TasklistSession.logIn(base, user);
+			cases.add(new Case(who + ": task?candidateUser, list 15", () -> tasklist.get("/task?candidateUser="
+					+ user + "&firstResult=0&maxResults=15"), user,
 					() -> parflow.getTaskService().createTaskQuery().taskCandidateUser(user).listPage(0, 15),
 					() -> bare.getTaskService().createTaskQuery().taskCandidateUser(user).listPage(0, 15)));
-			cases.add(new Case(who + ": task/count?candidateUser", () -> get("/engine-rest/task/count?candidateUser="
-					+ user, user), user, () -> parflow.getTaskService().createTaskQuery().taskCandidateUser(user).count(),
+			cases.add(new Case(who + ": task/count?candidateUser", () -> tasklist.get("/task/count?candidateUser="
+					+ user), user, () -> parflow.getTaskService().createTaskQuery().taskCandidateUser(user).count(),
 					() -> bare.getTaskService().createTaskQuery().taskCandidateUser(user).count()));
 			List<String> filters = new ArrayList<>(List.of("Việc của tôi", "Việc của đơn vị", "Quá hạn"));
 			for (String filterName : filters) {
 				String id = filterId(filterName);
 				Supplier<TaskQuery> bareQuery = () -> bareFilter(filterName, user, groups);
 				cases.add(new Case(who + ": filter “" + filterName + "”, list 15",
-						() -> post("/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", SORTED, user), user,
+						() -> tasklist.post("/filter/" + id + "/list?firstResult=0&maxResults=15", SORTED), user,
 						() -> parflow.getFilterService().listPage(id,
 								parflow.getTaskService().createTaskQuery().orderByTaskCreateTime().desc(), 0, 15),
 						() -> bareQuery.get().orderByTaskCreateTime().desc().listPage(0, 15)));
 				cases.add(new Case(who + ": filter “" + filterName + "”, count",
-						() -> post("/engine-rest/filter/" + id + "/count", "{}", user), user,
+						() -> tasklist.post("/filter/" + id + "/count", "{}"), user,
 						() -> parflow.getFilterService().count(id), () -> bareQuery.get().count()));
 			}
 		}

@@ -35,7 +35,9 @@ final class Results {
 				+ "mail), the bare engine beside it on the same database server (its own database), with the same "
 				+ "`PlanTaskProcess.bpmn` minus Parflow's listeners. Each plan is the Việt Khê plan (45 tasks, "
 				+ "coordinated by every office of the demo directory) moved to next year. Latencies in ms; *REST* is "
-				+ "Parflow's `/engine-rest` as the person (HTTP Basic, JSON), *engine* is Parflow's engine with the "
+				+ "what the person's Tasklist sends: the webapps' API (`/camunda/api/engine/…`) on the session the "
+				+ "Tasklist's login opened (cookie and CSRF header, JSON); for admin, Parflow's `/engine-rest` with "
+				+ "HTTP Basic, as a script calls it; *engine* is Parflow's engine with the "
 				+ "person's authentication (the SQL with its authorization check, no HTTP), *bare* is the bare "
 				+ "TaskQuery with the same criteria. Ratios are Parflow REST / bare, from the same run, samples "
 				+ "interleaved.\n\n");
