@@ -30,7 +30,7 @@ class DispatchWake {
 
 	private final MailDispatcher dispatcher;
 
-	private final boolean enabled;
+	private volatile boolean enabled;
 
 	private final AtomicBoolean pending = new AtomicBoolean();
 
@@ -49,6 +49,14 @@ class DispatchWake {
 	DispatchWake(MailDispatcher dispatcher, OutboxProperties properties) {
 		this.dispatcher = dispatcher;
 		this.enabled = properties.sendOnQueue();
+	}
+
+	/**
+	 * Turns the send on commit on or off while the application runs ({@code parflow.outbox.send-on-queue} sets it at
+	 * start). The mail tests share one application and turn it on only while they test it.
+	 */
+	void sendOnQueue(boolean on) {
+		this.enabled = on;
 	}
 
 	/** A mail was queued in the current transaction (or without one): send once that commits. */

@@ -17,7 +17,6 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,11 +34,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Mail leaves as soon as the transaction that queued it commits, as in production ({@code send-on-queue}, which the
- * other mail tests turn off to send the outbox themselves): with the every-minute dispatcher paused, an escalation
- * reaches the SMTP server (GreenMail) by itself, once; a reminder whose transaction rolls back sends nothing.
+ * other mail tests turn off to send the outbox themselves; this test turns it on in the shared application, not
+ * through a second application context, whose engine would take the name "default" from the first one's REST API):
+ * with the every-minute dispatcher paused, an escalation reaches the SMTP server (GreenMail) by itself, once; a
+ * reminder whose transaction rolls back sends nothing.
  */
 @DatabaseIntegrationTest
-@TestPropertySource(properties = "parflow.outbox.send-on-queue=true")
 class MailOnQueueIT {
 
 	static final String PLAN = "IT-MAIL-ONQUEUE";
@@ -77,12 +77,16 @@ class MailOnQueueIT {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	DispatchWake wake;
+
 	long task;
 
 	@BeforeEach
 	void setUp() throws SchedulerException {
 		// only the send on commit may send here
 		scheduler.pauseTrigger(ReminderJobs.DISPATCH_TRIGGER);
+		wake.sendOnQueue(true);
 		MailFixtures.loadDemoDirectory(directory);
 		MailFixtures.activePlan(PLAN, LocalDate.now(clock), planQueries, planImport, lifecycle);
 		task = progress.task(PLAN, "1").orElseThrow().id();
@@ -90,6 +94,7 @@ class MailOnQueueIT {
 
 	@AfterEach
 	void tearDown() throws SchedulerException {
+		wake.sendOnQueue(false);
 		scheduler.resumeTrigger(ReminderJobs.DISPATCH_TRIGGER);
 	}
 
