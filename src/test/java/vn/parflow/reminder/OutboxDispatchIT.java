@@ -39,11 +39,13 @@ import vn.parflow.workflow.TaskOverdue;
 import vn.parflow.workflow.TaskReminderDue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The outbox against a real database and a real SMTP server (GreenMail on 127.0.0.1:3025, where the it profile
  * sends mail): a reminder raised by the workflow becomes one mail per person, in Vietnamese, whatever re-runs; mail
- * waits while the SMTP server is down and goes out once when it is back.
+ * waits while the SMTP server is down and goes out once when it is back; mail goes out by itself once the
+ * transaction that queued it commits.
  */
 @DatabaseIntegrationTest
 class OutboxDispatchIT {
@@ -85,6 +87,9 @@ class OutboxDispatchIT {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	DispatchWake wake;
 
 	@Autowired
 	TestRestTemplate http;
@@ -153,6 +158,39 @@ class OutboxDispatchIT {
 		assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
 		assertThat(sent.attempts()).isEqualTo(1);
 		assertThat(sent.sentAt()).isNotNull();
+	}
+
+	/**
+	 * As in production ({@code parflow.outbox.send-on-queue}; the other tests here send the outbox themselves, so the
+	 * shared test application runs with it off): with the every-minute dispatcher paused, an escalation reaches the
+	 * SMTP server by itself once its transaction commits, once to each person; one rolled back never does.
+	 */
+	@Test
+	void shouldSendAnEscalationAsSoonAsItsTransactionCommitsOnceToEachPerson() throws Exception {
+		LocalDate due = LocalDate.of(2031, 3, 31);
+		wake.sendOnQueue(true);
+		try {
+			new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				events.publishEvent(new TaskOverdue(task1, 0, due, "task-onqueue-rolled-back", List.of("hai.vp"), 6));
+				status.setRollbackOnly();
+			});
+			inTransaction(() -> events
+				.publishEvent(new TaskOverdue(task1, 0, due, "task-onqueue", List.of("hai.vp", "lan.vhxh"), 5)));
+			OutboxEntry hai = store.findByKey("task-overdue:" + task1 + ":0:5:hai.vp").orElseThrow();
+			OutboxEntry lan = store.findByKey("task-overdue:" + task1 + ":0:5:lan.vhxh").orElseThrow();
+
+			await("the escalation reaches the mail server").atMost(Duration.ofSeconds(30))
+				.until(() -> MailFixtures.received(greenMail, Set.of(hai.id(), lan.id())).size() == 2);
+
+			assertThat(MailFixtures.received(greenMail, Set.of(hai.id(), lan.id()))).extracting(this::recipient)
+				.containsExactlyInAnyOrder("hai.vp@demo.parflow.vn", "lan.vhxh@demo.parflow.vn");
+			assertThat(store.find(hai.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+			assertThat(store.find(lan.id()).orElseThrow().attempts()).as("sent once").isEqualTo(1);
+			assertThat(store.findByKey("task-overdue:" + task1 + ":0:6:hai.vp")).as("the rolled-back one").isEmpty();
+		}
+		finally {
+			wake.sendOnQueue(false);
+		}
 	}
 
 	@Test

@@ -50,7 +50,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new java.util.HashMap<>(isMariaDb() ? mariaDbProperties() : h2Properties());
 		// the mail tests send the outbox themselves (MailDispatcher.dispatchNow); a send on every queued mail would
-		// race them for the same rows. MailOnQueueIT turns it on while it runs.
+		// race them for the same rows. OutboxDispatchIT turns it on for the test of it.
 		if (!context.getEnvironment().containsProperty(SEND_ON_QUEUE)) {
 			properties.put(SEND_ON_QUEUE, "false");
 		}
