@@ -5,11 +5,15 @@ import java.security.Principal;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -56,29 +60,29 @@ class PageModel {
 	}
 
 	/** A page that is not there (an unknown plan or task, an intake no longer in the session), in Vietnamese. */
-	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
-	org.springframework.web.servlet.ModelAndView notFound(org.springframework.web.server.ResponseStatusException ex,
-			HttpServletRequest request, Principal principal) {
-		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("web/error");
-		page.setStatus(ex.getStatusCode());
+	@ExceptionHandler(ResponseStatusException.class)
+	ModelAndView notFound(ResponseStatusException ex, HttpServletRequest request, Principal principal) {
+		ModelAndView page = page("web/error", ex.getStatusCode(), request, principal);
 		page.addObject("message", ex.getReason());
-		page.addObject("viewer", viewer(principal));
-		page.addObject("csrf", csrf(request));
-		page.addObject("path", path(request));
 		return page;
 	}
 
 	/** A plan file over the upload limit: the upload page again, saying the limit; nothing was read or stored. */
-	@org.springframework.web.bind.annotation.ExceptionHandler(MaxUploadSizeExceededException.class)
-	org.springframework.web.servlet.ModelAndView tooLarge(HttpServletRequest request, Principal principal) {
-		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
-				"web/intake-upload");
-		page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(HttpServletRequest request, Principal principal) {
+		ModelAndView page = page("web/intake-upload", HttpStatus.PAYLOAD_TOO_LARGE, request, principal);
 		page.addObject("error", uploadLimit.refusal() + " Hãy chọn tệp nhỏ hơn (ví dụ bỏ bớt hình ảnh trong tệp).");
-		page.addObject("upload", uploadLimit);
+		return page;
+	}
+
+	/** An exception handler's page, with what every page has (the model attributes are not applied to it). */
+	private ModelAndView page(String view, HttpStatusCode status, HttpServletRequest request, Principal principal) {
+		ModelAndView page = new ModelAndView(view);
+		page.setStatus(status);
 		page.addObject("viewer", viewer(principal));
 		page.addObject("csrf", csrf(request));
 		page.addObject("path", path(request));
+		page.addObject("upload", uploadLimit);
 		return page;
 	}
 

@@ -33,6 +33,7 @@ import org.springframework.http.ResponseEntity;
 import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.directory.PersonPreferences;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +85,7 @@ class DailyDigestIT {
 	@BeforeEach
 	void setUp() throws IOException, SchedulerException {
 		scheduler.pauseTrigger(ReminderJobs.DISPATCH_TRIGGER);
-		MailFixtures.loadDemoDirectory(directory);
+		Fixtures.demoDirectory(directory);
 		clock.moveTo(MORNING);
 	}
 

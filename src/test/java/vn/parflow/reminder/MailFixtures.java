@@ -15,25 +15,19 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-import vn.parflow.directory.DirectoryImportService;
 import vn.parflow.plan.PlanImportReport;
 import vn.parflow.plan.PlanImportService;
 import vn.parflow.plan.PlanImportService.ImportRequest;
 import vn.parflow.plan.PlanLifecycle;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanStatus;
-import vn.parflow.system.Fixtures;
 
-/** What the reminder ITs share: the demo directory, a small active plan, and reading GreenMail's mail. */
+/** What the reminder ITs share: a small active plan, and reading GreenMail's mail. */
 final class MailFixtures {
 
 	static final String REPORT = "Báo cáo công tác cải cách hành chính";
 
 	private MailFixtures() {
-	}
-
-	static void loadDemoDirectory(DirectoryImportService directory) {
-		Fixtures.demoDirectory(directory);
 	}
 
 	/**

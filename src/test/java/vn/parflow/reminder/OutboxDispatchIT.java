@@ -34,6 +34,7 @@ import vn.parflow.plan.PlanLifecycle;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.TaskProgress;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 import vn.parflow.workflow.TaskOverdue;
 import vn.parflow.workflow.TaskReminderDue;
@@ -104,7 +105,7 @@ class OutboxDispatchIT {
 	void setUp() throws IOException, SchedulerException {
 		// the tests send the outbox themselves; the every-minute dispatcher would race them for the same rows
 		scheduler.pauseTrigger(ReminderJobs.DISPATCH_TRIGGER);
-		MailFixtures.loadDemoDirectory(directory);
+		Fixtures.demoDirectory(directory);
 		MailFixtures.activePlan(PLAN, LocalDate.now(clock), planQueries, planImport, lifecycle);
 		task1 = progress.task(PLAN, "1").orElseThrow().id();
 		task2 = progress.task(PLAN, "2").orElseThrow().id();

@@ -44,6 +44,7 @@ import vn.parflow.reporting.ReportCycles;
 import vn.parflow.reporting.ReportDeadlineScheduler;
 import vn.parflow.schedule.ReportDeadline;
 import vn.parflow.system.DatabaseIntegrationTest;
+import vn.parflow.system.Fixtures;
 import vn.parflow.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +115,7 @@ class ReportReminderIT {
 	@BeforeEach
 	void setUp() throws IOException, SchedulerException {
 		scheduler.pauseTrigger(ReminderJobs.DISPATCH_TRIGGER);
-		MailFixtures.loadDemoDirectory(directory);
+		Fixtures.demoDirectory(directory);
 		LocalDate today = LocalDate.now(clock);
 		MailFixtures.activePlan(PLAN, today, planQueries, planImport, lifecycle);
 		PlanReporting deadlines = planQueries.reporting(PLAN).orElseThrow();

@@ -45,8 +45,7 @@ class PlanRepositoriesIT {
 
 	@Test
 	void shouldLockAndReturnThePlanOfTheCodeAndNothingForAnUnknownCode() {
-		entities.persistAndFlush(plan("KH-125", "Kế hoạch cải cách hành chính năm 2025", 2025));
-		entities.clear();
+		stored(plan("KH-125", "Kế hoạch cải cách hành chính năm 2025", 2025));
 
 		assertThat(plans.lockByCode("KH-125")).hasValueSatisfying(
 				plan -> assertThat(plan.getTitle()).isEqualTo("Kế hoạch cải cách hành chính năm 2025"));
@@ -98,12 +97,7 @@ class PlanRepositoriesIT {
 		kh2.setStatus(PlanStatus.ACTIVE);
 		Plan kh1 = plan("KH-01", "Kế hoạch năm 2025", 2025);
 		kh1.setStatus(PlanStatus.ACTIVE);
-		entities.persist(kh2);
-		entities.persist(plan("KH-00", "Kế hoạch năm 2024", 2024));
-		entities.persist(kh1);
-		entities.persist(plan("KH-03", "Kế hoạch năm 2026 (dự thảo)", 2026));
-		entities.flush();
-		entities.clear();
+		stored(kh2, plan("KH-00", "Kế hoạch năm 2024", 2024), kh1, plan("KH-03", "Kế hoạch năm 2026 (dự thảo)", 2026));
 
 		assertThat(plans.findByStatusOrderByCode(PlanStatus.ACTIVE)).extracting(Plan::getCode)
 			.as("drafts are not active")
@@ -121,10 +115,7 @@ class PlanRepositoriesIT {
 		task(plan, 1, "2.1", "Niêm yết công khai thủ tục hành chính");
 		Plan other = plan("KH-126", "Kế hoạch tuyên truyền", 2025);
 		task(other, 0, "1", "Tuyên truyền cải cách hành chính");
-		entities.persist(plan);
-		entities.persist(other);
-		entities.flush();
-		entities.clear();
+		stored(plan, other);
 
 		assertThat(tasks.findByPlanCodeOrderByPosition("KH-125")).extracting(PlanTask::getNumber)
 			.containsExactly("2", "2.1", "10");
@@ -137,10 +128,7 @@ class PlanRepositoriesIT {
 		task(plan, 0, "1", "Ban hành kế hoạch cải cách hành chính");
 		Plan other = plan("KH-126", "Kế hoạch tuyên truyền", 2025);
 		task(other, 0, "1", "Tuyên truyền cải cách hành chính");
-		entities.persist(plan);
-		entities.persist(other);
-		entities.flush();
-		entities.clear();
+		stored(plan, other);
 
 		assertThat(tasks.findByPlanCodeAndNumber("KH-126", "1")).hasValueSatisfying(
 				task -> assertThat(task.getContent()).isEqualTo("Tuyên truyền cải cách hành chính"));
@@ -171,6 +159,15 @@ class PlanRepositoriesIT {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Writes the plans (with their tasks) in this order and forgets them, so that the queries read the database. */
+	private void stored(Plan... plans) {
+		for (Plan plan : plans) {
+			entities.persist(plan);
+		}
+		entities.flush();
+		entities.clear();
 	}
 
 }
