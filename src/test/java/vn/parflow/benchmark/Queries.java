@@ -102,6 +102,26 @@ final class Queries {
 		}
 	}
 
+	/**
+	 * The database's plans for the officer's task list, count and unit filter as Parflow's engine sends them (with
+	 * the authorization check), and for the same list as the bare engine sends it.
+	 */
+	List<QueryPlans.Plan> plans() {
+		String user = ScaleBenchmark.OFFICER;
+		String unitFilter = filterId("Việc của đơn vị");
+		java.util.Map<String, Supplier<Object>> asked = new java.util.LinkedHashMap<>();
+		asked.put("Parflow, officer: task?candidateUser, list 15",
+				() -> parflow.getTaskService().createTaskQuery().taskCandidateUser(user).listPage(0, 15));
+		asked.put("Parflow, officer: task/count?candidateUser",
+				() -> parflow.getTaskService().createTaskQuery().taskCandidateUser(user).count());
+		asked.put("Parflow, officer: filter “Việc của đơn vị”, list 15", () -> parflow.getFilterService()
+			.listPage(unitFilter, parflow.getTaskService().createTaskQuery().orderByTaskCreateTime().desc(), 0, 15));
+		List<QueryPlans.Plan> plans = new ArrayList<>(QueryPlans.explain(parflow, user, groups(user), asked));
+		plans.addAll(QueryPlans.explain(bare, user, groups(user), java.util.Map.of("bare: task?candidateUser, list 15",
+				() -> bare.getTaskService().createTaskQuery().taskCandidateUser(user).listPage(0, 15))));
+		return plans;
+	}
+
 	private final java.util.Map<String, List<String>> groupCache = new java.util.HashMap<>();
 
 	private List<String> groups(String user) {

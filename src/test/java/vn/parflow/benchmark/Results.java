@@ -83,10 +83,41 @@ final class Results {
 						ratio(s[0].p95(), s[2].p95())));
 			}
 			md.append('\n');
+			queryPlans(md, run);
 		}
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
 		Files.writeString(file.resolveSibling(chartName), chart(runs), StandardCharsets.UTF_8);
+	}
+
+	/** The database's EXPLAIN of the officer's queries as the engines sent them; the SQL folded away. */
+	private static void queryPlans(StringBuilder md, ScaleBenchmark.Run run) {
+		if (run.queryPlans.isEmpty()) {
+			return;
+		}
+		md.append("### Query plans (`EXPLAIN` of the SQL the engine sent)\n\n");
+		for (QueryPlans.Plan plan : run.queryPlans) {
+			md.append("**").append(plan.query()).append("**\n\n");
+			if (plan.header().size() > 1) {
+				md.append("| ").append(String.join(" | ", plan.header())).append(" |\n|");
+				md.append("---|".repeat(plan.header().size())).append('\n');
+				for (List<String> row : plan.rows()) {
+					md.append("| ").append(String.join(" | ", row.stream().map(Results::cell).toList())).append(" |\n");
+				}
+				md.append('\n');
+			}
+			else {
+				// H2 answers with the query as it will run, each table's index in a comment
+				md.append("```sql\n");
+				plan.rows().forEach(row -> md.append(row.get(0).strip()).append('\n'));
+				md.append("```\n\n");
+			}
+			md.append("<details><summary>SQL sent</summary>\n\n```sql\n").append(plan.sql()).append("\n```\n</details>\n\n");
+		}
+	}
+
+	private static String cell(String value) {
+		return value == null ? "" : value.replace("|", "\\|");
 	}
 
 	private static String machine() {

@@ -128,6 +128,8 @@ class ScaleBenchmark {
 
 		final Map<String, String> rows = new LinkedHashMap<>();
 
+		List<QueryPlans.Plan> queryPlans = List.of();
+
 		int stormTimers;
 
 		int stormMails;
@@ -164,7 +166,9 @@ class ScaleBenchmark {
 			System.setProperty("parflow.it.database", "mariadb");
 			String url = TestDatabase.newMariaDbDatabase();
 			bareUrl = TestDatabase.newMariaDbDatabase()
-					+ "?sendFractionalSeconds=false&characterEncoding=UTF-8&useUnicode=true&rewriteBatchedStatements=true";
+					+ "?sendFractionalSeconds=false&characterEncoding=UTF-8&useUnicode=true&rewriteBatchedStatements=true"
+					// as Parflow's mysql profile: the schema check looks in this database only, not in Parflow's beside it
+					+ "&nullDatabaseMeansCurrent=true";
 			parflowDb = Map.of("spring.datasource.url", url, "spring.datasource.username", "root",
 					"spring.datasource.password", "", "spring.jpa.database-platform", "org.hibernate.dialect.MySQLDialect",
 					"spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
@@ -263,6 +267,7 @@ class ScaleBenchmark {
 			// ---- queries
 			Queries queries = new Queries(base, engine, bare.engine());
 			queries.measure(run, samples);
+			run.queryPlans = queries.plans();
 
 			// ---- reminder storm
 			storm(run, engine, clock, jdbc, mail);
