@@ -70,6 +70,12 @@ final class Results {
 			md.append("| reminder storm: %,d timers due at %s → %,d mails | drained in %.1f s: %,d received, %d lost, %d doubled, %d not sent | | |\n"
 				.formatted(run.stormTimers, "08:00", run.stormMails, run.stormDrainSeconds, run.stormReceived,
 						run.stormLost, run.stormDoubled, run.stormFailed));
+			if (run.mailStormMails > 0) {
+				md.append("| mail storm: %,d mails queued in %.1f s (transactions of 100) | drained in %.1f s (%.1f mails/s): %,d received, %d lost, %d doubled | | |\n"
+					.formatted(run.mailStormMails, run.mailStormQueueSeconds, run.mailStormDrainSeconds,
+							run.mailStormReceived / run.mailStormDrainSeconds, run.mailStormReceived, run.mailStormLost,
+							run.mailStormDoubled));
+			}
 			md.append("\nRows: ");
 			List<String> rows = new ArrayList<>();
 			run.rows.forEach((table, count) -> rows.add("`%s` %s".formatted(table, count)));

@@ -73,6 +73,12 @@ class ScaleBenchmark {
 	/** How many tasks the heads assign before the storm (their coordination tasks carry the storm's timers). */
 	final int stormTasks = Integer.getInteger("benchmark.storm-tasks", 300);
 
+	/**
+	 * How many mails a second storm puts straight into the outbox (in transactions of 100, as timers commit them), to
+	 * measure the outbox and the SMTP side at a size the timer storm cannot reach here; 0 for none.
+	 */
+	final int mailStorm = Integer.getInteger("benchmark.mail-storm", 0);
+
 	final List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,mariadb").split(","));
 
 	final Path results = Path.of(System.getProperty("benchmark.results", "benchmark/RESULTS.md"));
@@ -141,6 +147,18 @@ class ScaleBenchmark {
 		int stormFailed;
 
 		double stormDrainSeconds = Double.NaN;
+
+		int mailStormMails;
+
+		int mailStormReceived;
+
+		int mailStormLost;
+
+		int mailStormDoubled;
+
+		double mailStormQueueSeconds = Double.NaN;
+
+		double mailStormDrainSeconds = Double.NaN;
 
 		int assigned;
 
@@ -266,6 +284,7 @@ class ScaleBenchmark {
 
 			// ---- reminder storm
 			storm(run, engine, clock, jdbc, mail);
+			mailStorm(run, parflow, jdbc, mail);
 			System.gc();
 			run.heapAfterLoadMiB = heapMiB();
 			run.rssAfterLoadMiB = rssMiB();
@@ -463,6 +482,73 @@ class ScaleBenchmark {
 		log("%s: storm %d timers → %d mails, %d received, %d lost, %d doubled, %.1f s".formatted(run.database,
 				run.stormTimers, run.stormMails, run.stormReceived, run.stormLost, run.stormDoubled,
 				run.stormDrainSeconds));
+	}
+
+	/**
+	 * Queues {@code benchmark.mail-storm} mails in transactions of 100 through the outbox (each commit wakes its send,
+	 * as a timer's does) and waits until the SMTP server has them all: drain time from the first queued mail to the
+	 * last received, lost and doubled mail.
+	 */
+	private void mailStorm(Run run, ConfigurableApplicationContext parflow, JdbcTemplate jdbc, GreenMail mail) {
+		if (mailStorm <= 0) {
+			return;
+		}
+		long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM pf_outbox", Long.class);
+		mail.reset();
+		log(run.database + ": mail storm of " + mailStorm + " mails");
+		vn.parflow.reminder.Outbox outbox = parflow.getBean(vn.parflow.reminder.Outbox.class);
+		var transactions = new org.springframework.transaction.support.TransactionTemplate(
+				parflow.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+		long start = System.nanoTime();
+		for (int from = 0; from < mailStorm; from += 100) {
+			int first = from;
+			transactions.executeWithoutResult(status -> {
+				for (int i = first; i < Math.min(mailStorm, first + 100); i++) {
+					String user = "bench" + i;
+					outbox.enqueue(new vn.parflow.reminder.OutboxMail("bench-mail-storm:" + before + ":" + i,
+							vn.parflow.reminder.MailKind.TASK_REMINDER, user, "Cán bộ " + i, user + "@demo.parflow.vn",
+							"[Parflow] Nhắc việc: nhiệm vụ " + i + " đến hạn", "<p>Hạn xử lý: 10/03/2027</p>",
+							"Hạn xử lý: 10/03/2027", "http://localhost/"));
+				}
+			});
+		}
+		run.mailStormQueueSeconds = (System.nanoTime() - start) / 1e9;
+		long[] lastProgress = { System.nanoTime() };
+		int[] lastReceived = { -1 };
+		await("the mail storm drains").atMost(Duration.ofMinutes(Long.getLong("benchmark.storm-minutes", 15)))
+			.pollInterval(Duration.ofMillis(500)).until(() -> {
+				Long pending = jdbc.queryForObject(
+						"SELECT COUNT(*) FROM pf_outbox WHERE id > ? AND status IN ('QUEUED', 'SENDING')", Long.class, before);
+				int received = mail.getReceivedMessages().length;
+				if (received != lastReceived[0]) {
+					lastReceived[0] = received;
+					lastProgress[0] = System.nanoTime();
+				}
+				return pending == 0 && System.nanoTime() - lastProgress[0] > 3_000_000_000L;
+			});
+		run.mailStormDrainSeconds = (lastProgress[0] - start) / 1e9;
+		run.mailStormMails = jdbc.queryForObject("SELECT COUNT(*) FROM pf_outbox WHERE id > ?", Long.class, before)
+			.intValue();
+		Set<String> seen = new HashSet<>();
+		int doubled = 0;
+		MimeMessage[] received = mail.getReceivedMessages();
+		for (MimeMessage message : received) {
+			try {
+				if (!seen.add(message.getMessageID())) {
+					doubled++;
+				}
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		run.mailStormReceived = received.length;
+		run.mailStormDoubled = doubled;
+		run.mailStormLost = Math.max(0, run.mailStormMails - seen.size());
+		log("%s: mail storm %d mails (queued in %.1f s), %d received, %d lost, %d doubled, %.1f s, %.1f mails/s"
+			.formatted(run.database, run.mailStormMails, run.mailStormQueueSeconds, run.mailStormReceived,
+					run.mailStormLost, run.mailStormDoubled, run.mailStormDrainSeconds,
+					run.mailStormReceived / run.mailStormDrainSeconds));
 	}
 
 	// ---- HTTP
