@@ -148,7 +148,7 @@ public class MailDispatcher {
 		}
 		Map<Object, Exception> failures = Map.of();
 		RuntimeException whole = null;
-		try (ClaimRenewal renewal = renewClaims(mails)) {
+		try (ClaimRenewal renewal = renewClaims(messages.values())) {
 			sender.send(messages.keySet().toArray(MimeMessage[]::new));
 		}
 		catch (MailSendException ex) {
@@ -156,7 +156,8 @@ public class MailDispatcher {
 			failures = ex.getFailedMessages();
 		}
 		catch (RuntimeException ex) {
-			// before any mail went, e.g. the server refused the login (MailAuthenticationException)
+			// the server refused the login (MailAuthenticationException): at the first connection, before any mail
+			// went; Spring connects again within a round only after a mail's failure dropped the connection
 			whole = ex;
 		}
 		int sent = 0;
@@ -216,7 +217,7 @@ public class MailDispatcher {
 	 * (on any node) leaves them alone however long a slow server takes for the whole round; a node that dies stops
 	 * renewing, and its mail is queued again after {@code claim-timeout} as before.
 	 */
-	private ClaimRenewal renewClaims(List<OutboxEntry> mails) {
+	private ClaimRenewal renewClaims(java.util.Collection<OutboxEntry> mails) {
 		List<Long> ids = mails.stream().map(OutboxEntry::id).toList();
 		long every = Math.max(1000, properties.claimTimeout().toMillis() / 3);
 		ScheduledFuture<?> renewal = renewals().scheduleWithFixedDelay(() -> {
