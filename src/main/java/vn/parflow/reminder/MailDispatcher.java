@@ -122,6 +122,11 @@ public class MailDispatcher {
 		return sent;
 	}
 
+	/** Whether queued mail is due now (left over by a run that reached its rounds' limit). */
+	boolean hasDue() {
+		return !store.due(clock.instant(), 1).isEmpty();
+	}
+
 	/**
 	 * Sends one round's claimed mail over one SMTP connection ({@link JavaMailSender#send(MimeMessage...)}) and
 	 * records each mail's outcome: Spring reports every mail it could not send in
