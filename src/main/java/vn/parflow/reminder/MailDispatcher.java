@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the outbox: claims due mail (a claim is an UPDATE that only one node can win, so no mail is sent twice by
- * two nodes), hands it to the SMTP server as UTF-8 multipart text + HTML, and records the outcome: SENT, or
- * QUEUED again after a back-off, or FAILED after the last attempt. Without an SMTP server configured (no
+ * two nodes), hands it to the SMTP server as UTF-8 multipart text + HTML, one connection per round of
+ * {@code batch-size} mails, and records each mail's outcome: SENT, or QUEUED again after a back-off, or FAILED after
+ * the last attempt. Without an SMTP server configured (no
  * {@code spring.mail.host}) it does nothing and mail waits in the outbox.
  */
 @Component
@@ -222,7 +224,7 @@ public class MailDispatcher {
 	 * (on any node) leaves them alone however long a slow server takes for the whole round; a node that dies stops
 	 * renewing, and its mail is queued again after {@code claim-timeout} as before.
 	 */
-	private ClaimRenewal renewClaims(java.util.Collection<OutboxEntry> mails) {
+	private ClaimRenewal renewClaims(Collection<OutboxEntry> mails) {
 		List<Long> ids = mails.stream().map(OutboxEntry::id).toList();
 		long every = Math.max(1000, properties.claimTimeout().toMillis() / 3);
 		ScheduledFuture<?> renewal = renewals().scheduleWithFixedDelay(() -> {
