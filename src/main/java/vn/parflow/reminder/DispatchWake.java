@@ -93,7 +93,10 @@ class DispatchWake {
 			sender.schedule(() -> {
 				pending.set(false);
 				try {
-					dispatcher.dispatchNow();
+					// a run stops after a bounded number of rounds: a backlog left due goes on now, not at the interval
+					if (dispatcher.dispatchNow() > 0 && dispatcher.hasDue()) {
+						wake();
+					}
 				}
 				catch (RuntimeException ex) {
 					// the interval dispatcher sends it later

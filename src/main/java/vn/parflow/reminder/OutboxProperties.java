@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts      after this many failed attempts a mail is FAILED and no longer retried
  * @param backoff          the wait after the 1st, 2nd, … failed attempt; the last one repeats
  * @param dispatchInterval how often the dispatcher looks for mail to send
- * @param batchSize        how many mails one dispatcher round claims
- * @param claimTimeout     a mail claimed by a node that died before finishing is queued again after this time; longer
- *                         than the SMTP reply timeout (10 min), so a node still waiting for a slow server keeps its claim
+ * @param batchSize        how many mails one dispatcher round claims and sends over one SMTP connection
+ * @param claimTimeout     a mail claimed by a node that died before finishing is queued again after this time; a node
+ *                         still sending a round (a slow server may take the SMTP reply timeout, 10 min, per mail) renews
+ *                         its claims every third of it
  * @param sendOnQueue      whether a mail is sent as soon as the transaction that queued it commits, on the node that
  *                         queued it ({@link DispatchWake}); the dispatcher's interval then only catches up retries and
  *                         what a node could not send itself

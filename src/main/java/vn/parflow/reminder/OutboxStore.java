@@ -68,6 +68,19 @@ class OutboxStore {
 				WHERE status = 'SENDING' AND claimed_at < ?""", ts(claimedBefore));
 	}
 
+	/** Renews this node's claims on mail it is still sending (see {@link #releaseStale}). */
+	int renewClaims(List<Long> ids, String node, Instant now) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		List<Object> args = new ArrayList<>();
+		args.add(ts(now));
+		args.add(node);
+		args.addAll(ids);
+		return jdbc.update("UPDATE pf_outbox SET claimed_at = ? WHERE status = 'SENDING' AND claimed_by = ? AND id IN ("
+				+ String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", args.toArray());
+	}
+
 	void sent(long id, String node, Instant at) {
 		jdbc.update("""
 				UPDATE pf_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL,

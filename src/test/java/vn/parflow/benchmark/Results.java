@@ -67,9 +67,15 @@ final class Results {
 					run.heapAfterStartMiB, run.rssAfterStartMiB));
 			md.append("| heap used after the load (after GC) / RSS, -Xmx %.0f MiB | %.0f MiB / %.0f MiB | | |\n"
 				.formatted(run.maxHeapMiB, run.heapAfterLoadMiB, run.rssAfterLoadMiB));
-			md.append("| reminder storm: %,d timers due at %s → %,d mails | drained in %.1f s: %,d received, %d lost, %d doubled, %d not sent | | |\n"
-				.formatted(run.stormTimers, "08:00", run.stormMails, run.stormDrainSeconds, run.stormReceived,
-						run.stormLost, run.stormDoubled, run.stormFailed));
+			md.append("| reminder storm: %,d timers due at %s → %,d mails | drained in %.1f s (first mail after %.1f s): %,d received, %d lost, %d doubled, %d not sent | | |\n"
+				.formatted(run.stormTimers, "08:00", run.stormMails, run.stormDrainSeconds, run.stormFirstMailSeconds,
+						run.stormReceived, run.stormLost, run.stormDoubled, run.stormFailed));
+			if (run.mailStormMails > 0) {
+				md.append("| mail storm: %,d mails queued in %.1f s (transactions of 100) | drained in %.1f s (%.1f mails/s): %,d received, %d lost, %d doubled | | |\n"
+					.formatted(run.mailStormMails, run.mailStormQueueSeconds, run.mailStormDrainSeconds,
+							run.mailStormReceived / run.mailStormDrainSeconds, run.mailStormReceived, run.mailStormLost,
+							run.mailStormDoubled));
+			}
 			md.append("\nRows: ");
 			List<String> rows = new ArrayList<>();
 			run.rows.forEach((table, count) -> rows.add("`%s` %s".formatted(table, count)));

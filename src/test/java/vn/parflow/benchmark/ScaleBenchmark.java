@@ -73,6 +73,12 @@ class ScaleBenchmark {
 	/** How many tasks the heads assign before the storm (their coordination tasks carry the storm's timers). */
 	final int stormTasks = Integer.getInteger("benchmark.storm-tasks", 300);
 
+	/**
+	 * How many mails a second storm puts straight into the outbox (in transactions of 100, as timers commit them), to
+	 * measure the outbox and the SMTP side at a size the timer storm cannot reach here; 0 for none.
+	 */
+	final int mailStorm = Integer.getInteger("benchmark.mail-storm", 0);
+
 	final List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,mariadb").split(","));
 
 	final Path results = Path.of(System.getProperty("benchmark.results", "benchmark/RESULTS.md"));
@@ -143,6 +149,21 @@ class ScaleBenchmark {
 		int stormFailed;
 
 		double stormDrainSeconds = Double.NaN;
+
+		/** From the clock's move to the first mail received: mostly the job acquisition's idle wait. */
+		double stormFirstMailSeconds = Double.NaN;
+
+		int mailStormMails;
+
+		int mailStormReceived;
+
+		int mailStormLost;
+
+		int mailStormDoubled;
+
+		double mailStormQueueSeconds = Double.NaN;
+
+		double mailStormDrainSeconds = Double.NaN;
 
 		int assigned;
 
@@ -271,6 +292,7 @@ class ScaleBenchmark {
 
 			// ---- reminder storm
 			storm(run, engine, clock, jdbc, mail);
+			mailStorm(run, parflow, jdbc, mail);
 			System.gc();
 			run.heapAfterLoadMiB = heapMiB();
 			run.rssAfterLoadMiB = rssMiB();
@@ -428,6 +450,12 @@ class ScaleBenchmark {
 		run.stormTimers = (int) engine.getManagementService().createJobQuery().timers().duedateLowerThan(upTo).count();
 		long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM pf_outbox", Long.class);
 		mail.reset();
+		long idle = Long.getLong("benchmark.storm-idle-seconds", 0);
+		if (idle > 0) {
+			// as before 08:00 in production: the job acquisition has found nothing for a while and waits its longest
+			log(run.database + ": " + idle + " s without due jobs before the storm");
+			Thread.sleep(idle * 1000);
+		}
 		log(run.database + ": storm of " + run.stormTimers + " timers at " + at);
 		long start = System.nanoTime();
 		clock.moveTo(at.plusSeconds(1));
@@ -442,6 +470,9 @@ class ScaleBenchmark {
 						"SELECT COUNT(*) FROM pf_outbox WHERE id > ? AND status IN ('QUEUED', 'SENDING')", Long.class, before);
 				int received = mail.getReceivedMessages().length;
 				if (received != lastReceived[0]) {
+					if (received > 0 && Double.isNaN(run.stormFirstMailSeconds)) {
+						run.stormFirstMailSeconds = (System.nanoTime() - start) / 1e9;
+					}
 					lastReceived[0] = received;
 					lastProgress[0] = System.nanoTime();
 				}
@@ -465,9 +496,76 @@ class ScaleBenchmark {
 		run.stormReceived = received.length;
 		run.stormDoubled = doubled;
 		run.stormLost = Math.max(0, run.stormMails - seen.size());
-		log("%s: storm %d timers → %d mails, %d received, %d lost, %d doubled, %.1f s".formatted(run.database,
-				run.stormTimers, run.stormMails, run.stormReceived, run.stormLost, run.stormDoubled,
-				run.stormDrainSeconds));
+		log("%s: storm %d timers → %d mails, %d received, %d lost, %d doubled, %.1f s (first mail after %.1f s)"
+			.formatted(run.database, run.stormTimers, run.stormMails, run.stormReceived, run.stormLost,
+					run.stormDoubled, run.stormDrainSeconds, run.stormFirstMailSeconds));
+	}
+
+	/**
+	 * Queues {@code benchmark.mail-storm} mails in transactions of 100 through the outbox (each commit wakes its send,
+	 * as a timer's does) and waits until the SMTP server has them all: drain time from the first queued mail to the
+	 * last received, lost and doubled mail.
+	 */
+	private void mailStorm(Run run, ConfigurableApplicationContext parflow, JdbcTemplate jdbc, GreenMail mail) {
+		if (mailStorm <= 0) {
+			return;
+		}
+		long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM pf_outbox", Long.class);
+		mail.reset();
+		log(run.database + ": mail storm of " + mailStorm + " mails");
+		vn.parflow.reminder.Outbox outbox = parflow.getBean(vn.parflow.reminder.Outbox.class);
+		var transactions = new org.springframework.transaction.support.TransactionTemplate(
+				parflow.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+		long start = System.nanoTime();
+		for (int from = 0; from < mailStorm; from += 100) {
+			int first = from;
+			transactions.executeWithoutResult(status -> {
+				for (int i = first; i < Math.min(mailStorm, first + 100); i++) {
+					String user = "bench" + i;
+					outbox.enqueue(new vn.parflow.reminder.OutboxMail("bench-mail-storm:" + before + ":" + i,
+							vn.parflow.reminder.MailKind.TASK_REMINDER, user, "Cán bộ " + i, user + "@demo.parflow.vn",
+							"[Parflow] Nhắc việc: nhiệm vụ " + i + " đến hạn", "<p>Hạn xử lý: 10/03/2027</p>",
+							"Hạn xử lý: 10/03/2027", "http://localhost/"));
+				}
+			});
+		}
+		run.mailStormQueueSeconds = (System.nanoTime() - start) / 1e9;
+		long[] lastProgress = { System.nanoTime() };
+		int[] lastReceived = { -1 };
+		await("the mail storm drains").atMost(Duration.ofMinutes(Long.getLong("benchmark.storm-minutes", 15)))
+			.pollInterval(Duration.ofMillis(500)).until(() -> {
+				Long pending = jdbc.queryForObject(
+						"SELECT COUNT(*) FROM pf_outbox WHERE id > ? AND status IN ('QUEUED', 'SENDING')", Long.class, before);
+				int received = mail.getReceivedMessages().length;
+				if (received != lastReceived[0]) {
+					lastReceived[0] = received;
+					lastProgress[0] = System.nanoTime();
+				}
+				return pending == 0 && System.nanoTime() - lastProgress[0] > 3_000_000_000L;
+			});
+		run.mailStormDrainSeconds = (lastProgress[0] - start) / 1e9;
+		run.mailStormMails = jdbc.queryForObject("SELECT COUNT(*) FROM pf_outbox WHERE id > ?", Long.class, before)
+			.intValue();
+		Set<String> seen = new HashSet<>();
+		int doubled = 0;
+		MimeMessage[] received = mail.getReceivedMessages();
+		for (MimeMessage message : received) {
+			try {
+				if (!seen.add(message.getMessageID())) {
+					doubled++;
+				}
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		run.mailStormReceived = received.length;
+		run.mailStormDoubled = doubled;
+		run.mailStormLost = Math.max(0, run.mailStormMails - seen.size());
+		log("%s: mail storm %d mails (queued in %.1f s), %d received, %d lost, %d doubled, %.1f s, %.1f mails/s"
+			.formatted(run.database, run.mailStormMails, run.mailStormQueueSeconds, run.mailStormReceived,
+					run.mailStormLost, run.mailStormDoubled, run.mailStormDrainSeconds,
+					run.mailStormReceived / run.mailStormDrainSeconds));
 	}
 
 	// ---- HTTP

@@ -187,6 +187,31 @@ class SlowMailServerTest {
 	}
 
 	@Test
+	void shouldSendEachMailOfARoundTheServerMayHaveStoredOnceMoreAtMost() throws Exception {
+		smtp = new SlowSmtp(true);
+		MailDispatcher dispatcher = dispatcher(smtp.port(), 300);
+		store.insert(mail("nhac-3"), clock.instant());
+		store.insert(mail("nhac-4"), clock.instant());
+		List<Long> ids = store.due(clock.instant(), 10);
+
+		assertThat(dispatcher.dispatchNow()).isZero();
+		assertThat(smtp.received).as("the second mail of the round goes after the first went unanswered").hasSize(2);
+		for (int round = 0; round < 5; round++) {
+			clock.moveTo(clock.instant().plus(Duration.ofHours(5)));
+			dispatcher.dispatchNow();
+		}
+
+		assertThat(smtp.received).as("each sent once more at most").hasSize(4);
+		for (long id : ids) {
+			OutboxEntry last = store.find(id).orElseThrow();
+			assertThat(last.status()).isEqualTo(OutboxStatus.FAILED);
+			assertThat(last.lastError()).startsWith(MailDispatcher.MAYBE_DELIVERED);
+			assertThat(smtp.received).filteredOn(message -> message.contains("Message-ID: " + dispatcher.messageId(id)))
+				.hasSize(2);
+		}
+	}
+
+	@Test
 	void shouldSendOnceWhenTheServerAnswersWithinTheWait() throws Exception {
 		smtp = new SlowSmtp(false);
 		MailDispatcher dispatcher = dispatcher(smtp.port(), 5_000);
