@@ -2,11 +2,15 @@ package vn.parflow.reminder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
@@ -14,6 +18,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import vn.parflow.plan.PlanImportReport;
 import vn.parflow.plan.PlanImportService;
@@ -22,12 +32,44 @@ import vn.parflow.plan.PlanLifecycle;
 import vn.parflow.plan.PlanQueries;
 import vn.parflow.plan.PlanStatus;
 
-/** What the reminder ITs share: a small active plan, and reading GreenMail's mail. */
+/**
+ * What the reminder tests share: a small active plan, reading GreenMail's mail, and an outbox on its own in-memory
+ * H2 with a dispatcher pointed at a given SMTP port.
+ */
 final class MailFixtures {
 
 	static final String REPORT = "Báo cáo công tác cải cách hành chính";
 
 	private MailFixtures() {
+	}
+
+	/** The outbox table on a fresh in-memory H2 database, migrated as the product migrates it. */
+	static OutboxStore outboxOnH2(String name) {
+		JdbcDataSource database = new JdbcDataSource();
+		database.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		Flyway.configure().dataSource(database).locations("classpath:db/migration/h2").load().migrate();
+		return new OutboxStore(new JdbcTemplate(database));
+	}
+
+	/**
+	 * A dispatcher sending {@code store}'s mail to the SMTP server at {@code port}, waiting {@code timeoutMillis} for
+	 * its replies, {@code batchSize} mails a round; back-off 1, 5, 15 minutes, 10 attempts, claims held 15 minutes.
+	 */
+	static MailDispatcher dispatcher(OutboxStore store, Clock clock, int port, int timeoutMillis, int batchSize) {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(port);
+		Properties properties = new Properties();
+		properties.put("mail.smtp.connectiontimeout", "2000");
+		properties.put("mail.smtp.timeout", Integer.toString(timeoutMillis));
+		sender.setJavaMailProperties(properties);
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("sender", sender);
+		return new MailDispatcher(beans.getBeanProvider(JavaMailSender.class), store,
+				new OutboxProperties("Parflow <nhacviec@vietkhe.gov.vn>", 10,
+						List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15)), Duration.ofMinutes(1),
+						batchSize, Duration.ofMinutes(15), false),
+				clock);
 	}
 
 	/**

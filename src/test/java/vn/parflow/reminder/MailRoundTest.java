@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,16 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import vn.parflow.system.TestClock;
 
@@ -152,10 +145,7 @@ class MailRoundTest {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		JdbcDataSource database = new JdbcDataSource();
-		database.setURL("jdbc:h2:mem:mail-round-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		Flyway.configure().dataSource(database).locations("classpath:db/migration/h2").load().migrate();
-		store = new OutboxStore(new JdbcTemplate(database));
+		store = MailFixtures.outboxOnH2("mail-round");
 		clock.moveTo(Instant.parse("2026-03-02T01:00:00Z"));
 		relay = new Relay(greenMail.getSmtp().getPort());
 	}
@@ -272,20 +262,7 @@ class MailRoundTest {
 	}
 
 	private MailDispatcher dispatcher(int batchSize) {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("127.0.0.1");
-		sender.setPort(relay.port());
-		Properties properties = new Properties();
-		properties.put("mail.smtp.connectiontimeout", "2000");
-		properties.put("mail.smtp.timeout", "5000");
-		sender.setJavaMailProperties(properties);
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("sender", sender);
-		return new MailDispatcher(beans.getBeanProvider(JavaMailSender.class), store,
-				new OutboxProperties("Parflow <nhacviec@vietkhe.gov.vn>", 10,
-						List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15)), Duration.ofMinutes(1),
-						batchSize, Duration.ofMinutes(15), false),
-				clock);
+		return MailFixtures.dispatcher(store, clock, relay.port(), 5000, batchSize);
 	}
 
 }

@@ -10,19 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import vn.parflow.system.TestClock;
 
@@ -148,10 +140,7 @@ class SlowMailServerTest {
 
 	@BeforeEach
 	void outboxOnH2() {
-		JdbcDataSource database = new JdbcDataSource();
-		database.setURL("jdbc:h2:mem:slow-smtp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		Flyway.configure().dataSource(database).locations("classpath:db/migration/h2").load().migrate();
-		store = new OutboxStore(new JdbcTemplate(database));
+		store = MailFixtures.outboxOnH2("slow-smtp");
 		clock.moveTo(Instant.parse("2026-03-02T01:00:00Z"));
 	}
 
@@ -224,20 +213,7 @@ class SlowMailServerTest {
 	}
 
 	private MailDispatcher dispatcher(int port, int timeoutMillis) {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("localhost");
-		sender.setPort(port);
-		Properties properties = new Properties();
-		properties.put("mail.smtp.connectiontimeout", "2000");
-		properties.put("mail.smtp.timeout", Integer.toString(timeoutMillis));
-		sender.setJavaMailProperties(properties);
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("sender", sender);
-		return new MailDispatcher(beans.getBeanProvider(JavaMailSender.class), store,
-				new OutboxProperties("Parflow <nhacviec@vietkhe.gov.vn>", 10,
-						List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15)), Duration.ofMinutes(1),
-						50, Duration.ofMinutes(15), false),
-				clock);
+		return MailFixtures.dispatcher(store, clock, port, timeoutMillis, 50);
 	}
 
 	private static OutboxMail mail(String key) {
