@@ -450,12 +450,6 @@ class ScaleBenchmark {
 		run.stormTimers = (int) engine.getManagementService().createJobQuery().timers().duedateLowerThan(upTo).count();
 		long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM pf_outbox", Long.class);
 		mail.reset();
-		long idle = Long.getLong("benchmark.storm-idle-seconds", 0);
-		if (idle > 0) {
-			// as before 08:00 in production: the job acquisition has found nothing for a while and waits its longest
-			log(run.database + ": " + idle + " s without due jobs before the storm");
-			Thread.sleep(idle * 1000);
-		}
 		log(run.database + ": storm of " + run.stormTimers + " timers at " + at);
 		long start = System.nanoTime();
 		clock.moveTo(at.plusSeconds(1));
