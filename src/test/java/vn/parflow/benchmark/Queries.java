@@ -103,8 +103,8 @@ final class Queries {
 	}
 
 	/**
-	 * The database's plans for the officer's task list, count and unit filter as Parflow's engine sends them (with
-	 * the authorization check), and for the same list as the bare engine sends it.
+	 * The database's plans for the officer's task list, count and unit filter and the head's task list as Parflow's
+	 * engine sends them (with the authorization check), and for the officer's list as the bare engine sends it.
 	 */
 	List<QueryPlans.Plan> plans() {
 		String user = ScaleBenchmark.OFFICER;
@@ -117,6 +117,10 @@ final class Queries {
 		asked.put("Parflow, officer: filter “Việc của đơn vị”, list 15", () -> parflow.getFilterService()
 			.listPage(unitFilter, parflow.getTaskService().createTaskQuery().orderByTaskCreateTime().desc(), 0, 15));
 		List<QueryPlans.Plan> plans = new ArrayList<>(QueryPlans.explain(parflow, user, groups(user), asked));
+		String head = ScaleBenchmark.HEAD;
+		plans.addAll(QueryPlans.explain(parflow, head, groups(head), java.util.Map.of(
+				"Parflow, head: task?candidateUser, list 15",
+				() -> parflow.getTaskService().createTaskQuery().taskCandidateUser(head).listPage(0, 15))));
 		plans.addAll(QueryPlans.explain(bare, user, groups(user), java.util.Map.of("bare: task?candidateUser, list 15",
 				() -> bare.getTaskService().createTaskQuery().taskCandidateUser(user).listPage(0, 15))));
 		return plans;
