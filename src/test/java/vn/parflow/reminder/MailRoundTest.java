@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -47,39 +45,21 @@ class MailRoundTest {
 	 * A TCP relay to GreenMail: counts accepted connections; a {@code RCPT TO} for {@link #REFUSED} is answered
 	 * "550" by the relay instead of being passed on, as a server that has no such mailbox answers.
 	 */
-	static final class Relay implements AutoCloseable {
-
-		final AtomicInteger connections = new AtomicInteger();
-
-		final ServerSocket server;
+	static final class Relay extends LocalSocketServer {
 
 		final int target;
 
 		Relay(int target) throws IOException {
+			super("smtp-relay");
 			this.target = target;
-			this.server = new ServerSocket(0);
-			Thread thread = new Thread(this::serve, "smtp-relay");
-			thread.setDaemon(true);
-			thread.start();
+			start();
 		}
 
-		int port() {
-			return server.getLocalPort();
-		}
-
-		private void serve() {
-			while (!server.isClosed()) {
-				try {
-					Socket client = server.accept();
-					connections.incrementAndGet();
-					Socket upstream = new Socket("127.0.0.1", target);
-					daemon(() -> copy(upstream, client), "smtp-relay-down");
-					daemon(() -> commands(client, upstream), "smtp-relay-up");
-				}
-				catch (IOException ex) {
-					// the relay is closing
-				}
-			}
+		@Override
+		void serve(Socket client) throws IOException {
+			Socket upstream = new Socket("127.0.0.1", target);
+			daemon(() -> copy(upstream, client), "smtp-relay-down");
+			commands(client, upstream);
 		}
 
 		/** The server's replies, as they come, to the client. */
@@ -122,17 +102,6 @@ class MailRoundTest {
 			catch (IOException ex) {
 				// one side hung up
 			}
-		}
-
-		private static void daemon(Runnable work, String name) {
-			Thread thread = new Thread(work, name);
-			thread.setDaemon(true);
-			thread.start();
-		}
-
-		@Override
-		public void close() throws IOException {
-			server.close();
 		}
 
 	}

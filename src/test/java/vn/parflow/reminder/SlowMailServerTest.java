@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,47 +31,21 @@ class SlowMailServerTest {
 	 * Received messages (their text). A server that stores each message and then answers the end of DATA only once
 	 * the client has given up waiting (it hangs up), or one that answers at once.
 	 */
-	static final class SlowSmtp implements AutoCloseable {
+	static final class SlowSmtp extends LocalSocketServer {
 
 		final List<String> received = new CopyOnWriteArrayList<>();
-
-		final ServerSocket server;
-
-		final Thread thread;
 
 		final boolean answersAfterTheClientGaveUp;
 
 		SlowSmtp(boolean answersAfterTheClientGaveUp) throws IOException {
+			super("slow-smtp");
 			this.answersAfterTheClientGaveUp = answersAfterTheClientGaveUp;
-			this.server = new ServerSocket(0);
-			this.thread = new Thread(this::serve, "slow-smtp");
-			this.thread.setDaemon(true);
-			this.thread.start();
+			start();
 		}
 
-		int port() {
-			return server.getLocalPort();
-		}
-
-		private void serve() {
-			while (!server.isClosed()) {
-				try {
-					Socket client = server.accept();
-					Thread connection = new Thread(() -> {
-						try (client) {
-							session(client);
-						}
-						catch (IOException ex) {
-							// the client went away (it timed out)
-						}
-					}, "slow-smtp-session");
-					connection.setDaemon(true);
-					connection.start();
-				}
-				catch (IOException ex) {
-					// the server is closing
-				}
-			}
+		@Override
+		void serve(Socket client) throws IOException {
+			session(client);
 		}
 
 		private void session(Socket client) throws IOException {
@@ -123,11 +96,6 @@ class SlowMailServerTest {
 		private static void reply(OutputStream out, String text) throws IOException {
 			out.write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.flush();
-		}
-
-		@Override
-		public void close() throws IOException {
-			server.close();
 		}
 
 	}
