@@ -180,8 +180,11 @@ class OutboxDispatchIT {
 			OutboxEntry hai = store.findByKey("task-overdue:" + task1 + ":0:5:hai.vp").orElseThrow();
 			OutboxEntry lan = store.findByKey("task-overdue:" + task1 + ":0:5:lan.vhxh").orElseThrow();
 
-			await("the escalation reaches the mail server").atMost(Duration.ofSeconds(30))
-				.until(() -> MailFixtures.received(greenMail, Set.of(hai.id(), lan.id())).size() == 2);
+			// a round's outcomes are recorded once the server has taken the whole round: wait for both
+			await("the escalation reaches the mail server and is recorded as sent").atMost(Duration.ofSeconds(30))
+				.until(() -> MailFixtures.received(greenMail, Set.of(hai.id(), lan.id())).size() == 2
+						&& store.find(lan.id()).orElseThrow().status() == OutboxStatus.SENT
+						&& store.find(hai.id()).orElseThrow().status() == OutboxStatus.SENT);
 
 			assertThat(MailFixtures.received(greenMail, Set.of(hai.id(), lan.id()))).extracting(this::recipient)
 				.containsExactlyInAnyOrder("hai.vp@demo.parflow.vn", "lan.vhxh@demo.parflow.vn");
