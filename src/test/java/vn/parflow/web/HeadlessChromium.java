@@ -118,7 +118,11 @@ public final class HeadlessChromium implements AutoCloseable {
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
 			screenshot("timeout");
-			throw ex;
+			// CI keeps the log, not the screenshot: say what the page showed instead
+			String shown = text();
+			throw new org.openqa.selenium.TimeoutException("%s%nThe page showed (%d characters):%n%s".formatted(
+					ex.getMessage(), shown.length(), shown.length() > 3000 ? shown.substring(0, 3000) + " …" : shown),
+					ex);
 		}
 	}
 
