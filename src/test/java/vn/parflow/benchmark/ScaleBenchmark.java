@@ -208,6 +208,12 @@ class ScaleBenchmark {
 				"--logging.level.vn.parflow.benchmark=INFO", "--spring.main.banner-mode=off",
 				"--parflow.attachments.dir=target/benchmark/uploads",
 				"--camunda.bpm.generic-properties.properties.enablePasswordPolicy=false"));
+		// a setting to compare, e.g. -Dbenchmark.parflow-args=--camunda.bpm.generic-properties.properties.x=y
+		for (String extra : System.getProperty("benchmark.parflow-args", "").split(" ")) {
+			if (!extra.isBlank()) {
+				args.add(extra);
+			}
+		}
 		long t0 = System.nanoTime();
 		ConfigurableApplicationContext parflow = new SpringApplicationBuilder(ParflowApplication.class)
 			.profiles(profiles.toArray(String[]::new))
