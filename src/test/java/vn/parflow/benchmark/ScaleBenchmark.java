@@ -208,7 +208,8 @@ class ScaleBenchmark {
 				"--logging.level.vn.parflow.benchmark=INFO", "--spring.main.banner-mode=off",
 				"--parflow.attachments.dir=target/benchmark/uploads",
 				"--camunda.bpm.generic-properties.properties.enablePasswordPolicy=false"));
-		// a setting to compare, e.g. -Dbenchmark.parflow-args=--camunda.bpm.generic-properties.properties.x=y
+		// a setting to compare, e.g. -Dbenchmark.parflow-args=--camunda.bpm.authorization.authorization-check-revokes=auto
+		// (space-separated; the starter's own camunda.bpm.* properties win over generic-properties of the same setting)
 		for (String extra : System.getProperty("benchmark.parflow-args", "").split(" ")) {
 			if (!extra.isBlank()) {
 				args.add(extra);
