@@ -136,7 +136,7 @@ class DemoOnAnyDateIT {
 		assertThat(overdue.getDuedate().toInstant()).as("escalated at once")
 			.isEqualTo(instant(later.plusMinutes(1)));
 		clock.moveTo(instant(later.plusMinutes(2)));
-		management.executeJob(overdue.getId());
+		Fixtures.runDueJob(management, overdue.getId());
 		String history = get("admin", "/api/plans/IT-DEMO-PAST/tasks/20/history").getBody();
 		assertThat(history).contains("\"kind\":\"OVERDUE\"");
 		assertThat(json.readTree(get("admin", "/api/plans/IT-DEMO-PAST/tasks").getBody()).toString())
