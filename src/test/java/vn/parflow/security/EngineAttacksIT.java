@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,6 +74,9 @@ class EngineAttacksIT {
 	RuntimeService runtime;
 
 	@Autowired
+	Scheduler quartz;
+
+	@Autowired
 	FilterService filters;
 
 	@Autowired
@@ -95,7 +99,7 @@ class EngineAttacksIT {
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(at(2025, 7, 1, 9));
-		Fixtures.endProcesses(runtime, "IT-ATK-%");
+		Fixtures.endProcesses(runtime, quartz, "IT-ATK-%");
 		clock.reset();
 	}
 

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -64,6 +65,9 @@ class DemoOnAnyDateIT {
 	RuntimeService runtime;
 
 	@Autowired
+	Scheduler quartz;
+
+	@Autowired
 	ManagementService management;
 
 	final ObjectMapper json = new ObjectMapper();
@@ -84,7 +88,7 @@ class DemoOnAnyDateIT {
 
 	@AfterEach
 	void removeProcessesAndRealTime() {
-		Fixtures.endProcesses(runtime, "IT-DEMO-%");
+		Fixtures.endProcesses(runtime, quartz, "IT-DEMO-%");
 		clock.reset();
 	}
 

@@ -13,6 +13,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
 
 import vn.parflow.directory.DirectoryImportReport;
 import vn.parflow.directory.DirectoryImportService;
@@ -65,11 +69,26 @@ public final class Fixtures {
 	}
 
 	/**
-	 * Ends every process whose business key is like {@code businessKeyLike} (a test's plan codes), so that their timers
-	 * do not fire in later tests. Call it with the test's clock back where the test started, so that no timer of
-	 * theirs is due; a job the executor is still running meanwhile only delays the removal.
+	 * Ends every process whose business key is like {@code businessKeyLike} (a test's plan codes, {@code IT-WF-%} or
+	 * {@code CODE/%}), so that their timers do not fire in later tests, and first removes those plans' Quartz
+	 * triggers (report-cycle openings, report reminders: their names start with the plan code). A plan activated
+	 * under a clock moved back to 2025 has triggers already due in real time; left in the store they open cycles,
+	 * and add unit tasks, in the middle of the tests that run after. Call it with the test's clock back where the
+	 * test started, so that no timer of theirs is due; a job the executor is still running meanwhile only delays
+	 * the removal.
 	 */
-	public static void endProcesses(RuntimeService runtime, String businessKeyLike) {
+	public static void endProcesses(RuntimeService runtime, Scheduler quartz, String businessKeyLike) {
+		String planCodes = businessKeyLike.replaceFirst("/?%$", "");
+		try {
+			for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.anyTriggerGroup())) {
+				if (key.getName().startsWith(planCodes)) {
+					quartz.unscheduleJob(key);
+				}
+			}
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("the test plans' triggers stay in the store", ex);
+		}
 		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(OptimisticLockingException.class).until(() -> {
 			List<String> running = runtime.createProcessInstanceQuery()
 				.processInstanceBusinessKeyLike(businessKeyLike)

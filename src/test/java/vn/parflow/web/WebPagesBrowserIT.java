@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,6 +97,9 @@ class WebPagesBrowserIT {
 	RuntimeService runtime;
 
 	@Autowired
+	Scheduler quartz;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -112,7 +116,7 @@ class WebPagesBrowserIT {
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(at(2025, 8, 4, 9));
-		Fixtures.endProcesses(runtime, "IT-WEB-%");
+		Fixtures.endProcesses(runtime, quartz, "IT-WEB-%");
 		clock.reset();
 	}
 

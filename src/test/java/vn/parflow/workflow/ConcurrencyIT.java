@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -70,6 +71,9 @@ class ConcurrencyIT {
 	RuntimeService runtime;
 
 	@Autowired
+	Scheduler quartz;
+
+	@Autowired
 	HistoryService history;
 
 	@Autowired
@@ -85,7 +89,7 @@ class ConcurrencyIT {
 	@AfterEach
 	void removeProcesses() {
 		clock.moveTo(at(2025, 7, 1, 9));
-		Fixtures.endProcesses(runtime, "IT-CC-%");
+		Fixtures.endProcesses(runtime, quartz, "IT-CC-%");
 		clock.reset();
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -62,6 +63,9 @@ class TaskFormsBrowserIT {
 	RuntimeService runtime;
 
 	@Autowired
+	Scheduler quartz;
+
+	@Autowired
 	HistoryService history;
 
 	@Autowired
@@ -88,7 +92,7 @@ class TaskFormsBrowserIT {
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(LocalDateTime.of(2025, 11, 3, 9, 0).atZone(ZONE).toInstant());
-		Fixtures.endProcesses(runtime, CODE + "/%");
+		Fixtures.endProcesses(runtime, quartz, CODE + "/%");
 		clock.reset();
 	}
 

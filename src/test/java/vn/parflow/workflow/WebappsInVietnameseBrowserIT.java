@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -64,6 +65,9 @@ class WebappsInVietnameseBrowserIT {
 	RuntimeService runtime;
 
 	@Autowired
+	Scheduler quartz;
+
+	@Autowired
 	TaskProgress progress;
 
 	@Autowired
@@ -87,7 +91,7 @@ class WebappsInVietnameseBrowserIT {
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(LocalDateTime.of(2025, 11, 3, 9, 0).atZone(ZONE).toInstant());
-		Fixtures.endProcesses(runtime, CODE + "/%");
+		Fixtures.endProcesses(runtime, quartz, CODE + "/%");
 		clock.reset();
 	}
 

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -80,6 +81,9 @@ class WorkflowIT {
 	RuntimeService runtime;
 
 	@Autowired
+	Scheduler quartz;
+
+	@Autowired
 	RepositoryService repository;
 
 	@Autowired
@@ -100,7 +104,7 @@ class WorkflowIT {
 	@AfterEach
 	void removeProcessesAndRealTime() {
 		clock.moveTo(at(2025, 7, 1, 9));
-		Fixtures.endProcesses(runtime, "IT-WF-%");
+		Fixtures.endProcesses(runtime, quartz, "IT-WF-%");
 		clock.reset();
 	}
 
