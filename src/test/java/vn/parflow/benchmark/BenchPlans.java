@@ -1,12 +1,25 @@
 package vn.parflow.benchmark;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Benchmark plans of the demo's shape: the Việt Khê plan (45 tasks, coordination with "Các phòng, ban, đơn vị có
  * liên quan", i.e. every office of the demo directory) under another code, moved to the given year so that no
  * deadline is past, and for a large plan its task table repeated with numbers {@code {copy}.{number}}.
+ * <p>
+ * Province shape ({@code -Dbenchmark.communes=C}): commune 1 is the demo commune as shipped; every other commune n
+ * has its own copy of the demo directory (unit codes {@code x<n>-…}, every name, alias and collective phrase
+ * followed by {@code " (X<n>)"}, people {@code <username>.x<n>}), and its plans name its own units the same way.
+ * Parflow's directory is one namespace for the whole installation, so this is how a province's communes are told
+ * apart in it; each unit then holds its own commune's tasks only, as in a province.
  */
 final class BenchPlans {
 
@@ -46,6 +59,93 @@ final class BenchPlans {
 			all.append('\n');
 		}
 		return all.toString();
+	}
+
+	static String tag(int commune) {
+		return " (X%03d)".formatted(commune);
+	}
+
+	/** The demo directory and C-1 more communes shaped like it (see the class comment); commune 1 unchanged. */
+	@SuppressWarnings("unchecked")
+	static String province(String demoDirectory, int communes) {
+		Map<String, Object> demo = new Yaml().load(demoDirectory);
+		List<Map<String, Object>> units = new ArrayList<>((List<Map<String, Object>>) demo.get("units"));
+		List<Map<String, Object>> collectives = new ArrayList<>((List<Map<String, Object>>) demo.get("collectives"));
+		List<Map<String, Object>> people = new ArrayList<>((List<Map<String, Object>>) demo.get("people"));
+		List<Map<String, Object>> demoUnits = List.copyOf(units);
+		for (int n = 2; n <= communes; n++) {
+			String tag = tag(n);
+			String prefix = "x%03d-".formatted(n);
+			List<String> codes = new ArrayList<>();
+			for (Map<String, Object> unit : demoUnits) {
+				Map<String, Object> copy = new LinkedHashMap<>(unit);
+				copy.put("code", prefix + unit.get("code"));
+				copy.put("name", unit.get("name") + tag);
+				copy.put("aliases", new ArrayList<>(((List<String>) unit.get("aliases")).stream().map(alias -> alias + tag).toList()));
+				units.add(copy);
+				codes.add(prefix + unit.get("code"));
+			}
+			for (Map<String, Object> collective : (List<Map<String, Object>>) demo.get("collectives")) {
+				Map<String, Object> copy = new LinkedHashMap<>();
+				copy.put("phrase", collective.get("phrase") + tag);
+				Object members = collective.get("units");
+				copy.put("units", new ArrayList<>("ALL".equals(members) ? codes
+						: ((List<String>) members).stream().map(code -> prefix + code).toList()));
+				collectives.add(copy);
+			}
+			for (Map<String, Object> person : (List<Map<String, Object>>) demo.get("people")) {
+				if ("admin".equals(person.get("username"))) {
+					continue;
+				}
+				Map<String, Object> copy = new LinkedHashMap<>(person);
+				String username = person.get("username") + ".x%03d".formatted(n);
+				copy.put("username", username);
+				copy.put("email", username + "@demo.parflow.vn");
+				copy.put("units", new ArrayList<>(((List<String>) person.get("units")).stream().map(code -> prefix + code).toList()));
+				copy.put("roles", new ArrayList<>((List<String>) person.get("roles")));
+				people.add(copy);
+			}
+		}
+		Map<String, Object> all = new LinkedHashMap<>();
+		all.put("units", units);
+		all.put("collectives", collectives);
+		all.put("people", people);
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setAllowUnicode(true);
+		options.setWidth(1000);
+		// every list above is its own object, so the dump has no anchors (&id001) for the directory's reader to see
+		return new Yaml(options).dump(all);
+	}
+
+	/** The plan as commune n would write it: its lead and coordinating units are that commune's (commune 1: as is). */
+	static String inCommune(String plan, int commune) {
+		if (commune <= 1) {
+			return plan;
+		}
+		String tag = tag(commune);
+		StringBuilder out = new StringBuilder();
+		boolean inCoordinating = false;
+		for (String line : plan.split("\n", -1)) {
+			if (line.startsWith("    lead: ")) {
+				List<String> parts = new ArrayList<>();
+				for (String part : line.substring("    lead: ".length()).split("; ")) {
+					parts.add(part + tag);
+				}
+				line = "    lead: " + String.join("; ", parts);
+			}
+			else if (line.startsWith("coordinatingUnit: ") && !line.endsWith("null")) {
+				line = line + tag;
+			}
+			else if (inCoordinating && line.startsWith("      - ")) {
+				line = line + tag;
+			}
+			if (line.startsWith("    ") && !line.startsWith("      ")) {
+				inCoordinating = line.equals("    coordinating:");
+			}
+			out.append(line).append('\n');
+		}
+		return out.substring(0, out.length() - 1);
 	}
 
 }

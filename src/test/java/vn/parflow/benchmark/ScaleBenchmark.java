@@ -79,6 +79,21 @@ class ScaleBenchmark {
 	 */
 	final int mailStorm = Integer.getInteger("benchmark.mail-storm", 0);
 
+	/**
+	 * How many communes the plans are spread over (plan i in commune ((i - 1) mod C) + 1; commune 1 is the demo's, the
+	 * others copies of its directory, see {@link BenchPlans}); 1: every plan in the demo commune.
+	 */
+	final int communes = Integer.getInteger("benchmark.communes", 1);
+
+	/**
+	 * How many of the plans are loaded one by one with their activation timed against the bare engine's; the rest
+	 * (the fill up to the scale) are loaded by {@code benchmark.load-threads} threads at once, and only the fill's
+	 * wall time is reported.
+	 */
+	final int timedPlans = Integer.getInteger("benchmark.timed-plans", Integer.MAX_VALUE);
+
+	final int loadThreads = Integer.getInteger("benchmark.load-threads", 2);
+
 	final List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,mariadb").split(","));
 
 	final Path results = Path.of(System.getProperty("benchmark.results", "benchmark/RESULTS.md"));
@@ -113,6 +128,24 @@ class ScaleBenchmark {
 		double maxHeapMiB;
 
 		int instances;
+
+		int timedPlans;
+
+		int fillPlans;
+
+		int fillInstances;
+
+		double fillSeconds;
+
+		int communes = 1;
+
+		double directorySeconds;
+
+		int loadThreads;
+
+		long units;
+
+		long people;
 
 		long parflowOpenTasks;
 
@@ -240,15 +273,29 @@ class ScaleBenchmark {
 			}
 			String template = Files.readString(Path.of("config", "plans", "viet-khe-2025-h2.yaml"));
 			int year = java.time.Year.now().getValue() + 1;
+			if (communes > 1) {
+				long start = System.nanoTime();
+				String province = BenchPlans.province(Files.readString(Path.of("config", "directory", "demo.yaml")),
+						communes);
+				parflow.getBean(vn.parflow.directory.DirectoryImportService.class).importDirectory("province.yaml",
+						new java.io.ByteArrayInputStream(province.getBytes(StandardCharsets.UTF_8)));
+				run.communes = communes;
+				run.units = jdbc.queryForObject("SELECT COUNT(*) FROM pf_unit", Long.class);
+				run.people = engine.getIdentityService().createUserQuery().count();
+				run.directorySeconds = (System.nanoTime() - start) / 1e9;
+				log("%s: directory of %d communes imported in %.1f s".formatted(database, communes,
+						run.directorySeconds));
+			}
 
 			// ---- import and activation, Parflow and bare plan by plan
 			long importNanos = 0;
 			long parflowNanos = 0;
 			long bareNanos = 0;
-			for (int i = 1; i <= plans; i++) {
+			run.timedPlans = Math.min(plans, timedPlans);
+			for (int i = 1; i <= run.timedPlans; i++) {
 				String code = "BENCH-%04d".formatted(i);
 				long start = System.nanoTime();
-				importPlan(importer, code, BenchPlans.plan(template, code, year, 1));
+				importPlan(importer, code, benchPlan(template, code, year, i));
 				importNanos += System.nanoTime() - start;
 				start = System.nanoTime();
 				int status = post(base + "/api/plans/" + code + "/activate", ADMIN);
@@ -259,10 +306,13 @@ class ScaleBenchmark {
 				List<Object[]> starts = startsOf(engine, code);
 				run.instances += starts.size();
 				bareNanos += startBare(bare, starts);
-				if (i % 10 == 0 || i == plans) {
+				if (i % 10 == 0 || i == run.timedPlans) {
 					log("%s: %d/%d plans, %d instances, Parflow %.1f/s, bare %.1f/s".formatted(database, i, plans,
 							run.instances, run.instances / (parflowNanos / 1e9), run.instances / (bareNanos / 1e9)));
 				}
+			}
+			if (plans > run.timedPlans) {
+				fill(run, base, engine, importer, bare, template, year);
 			}
 			run.importSeconds = importNanos / 1e9;
 			run.parflowActivationSeconds = parflowNanos / 1e9;
@@ -286,6 +336,16 @@ class ScaleBenchmark {
 				run.bigPlanBareSeconds = startBare(bare, starts) / 1e9;
 				log("%s: big plan of %d tasks, Parflow %.1f s, bare %.1f s".formatted(database, run.bigPlanTasks,
 						run.bigPlanParflowSeconds, run.bigPlanBareSeconds));
+			}
+			if (communes > 1) {
+				// each commune's units hold their own commune's tasks only
+				long demoCommune = engine.getTaskService().createTaskQuery().taskCandidateGroup("unit-heads-vhxh").count();
+				long second = engine.getTaskService().createTaskQuery().taskCandidateGroup("unit-heads-x002-vhxh").count();
+				log("%s: open tasks of the heads of Phòng Văn hóa – Xã hội, commune 1: %d, commune 2: %d"
+					.formatted(database, demoCommune, second));
+				if (second == 0) {
+					throw new IllegalStateException("commune 2's plans did not reach its own units");
+				}
 			}
 			assignForStorm(run, engine, bare, parflow.getBean(PlanTaskRouting.class));
 			run.parflowOpenTasks = engine.getTaskService().createTaskQuery().count();
@@ -370,6 +430,54 @@ class ScaleBenchmark {
 		}
 	}
 
+	private String benchPlan(String template, String code, int year, int i) {
+		return BenchPlans.inCommune(BenchPlans.plan(template, code, year, 1), (i - 1) % communes + 1);
+	}
+
+	/** The plans after the timed ones, each imported, activated and started in the bare engine, by several threads. */
+	private void fill(Run run, String base, ProcessEngine engine, PlanImportService importer, BareEngine bare,
+			String template, int year) throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(loadThreads);
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger instances = new java.util.concurrent.atomic.AtomicInteger();
+		long start = System.nanoTime();
+		try {
+			List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+			for (int i = run.timedPlans + 1; i <= plans; i++) {
+				int index = i;
+				work.add(pool.submit(() -> {
+					String code = "BENCH-%04d".formatted(index);
+					importPlan(importer, code, benchPlan(template, code, year, index));
+					int status = post(base + "/api/plans/" + code + "/activate", ADMIN);
+					if (status != 200) {
+						throw new IllegalStateException("activation of " + code + " answered " + status);
+					}
+					List<Object[]> starts = startsOf(engine, code);
+					startBare(bare, starts);
+					int total = instances.addAndGet(starts.size());
+					int count = done.incrementAndGet();
+					if (count % 100 == 0) {
+						log("%s: fill %d/%d plans, %d instances in %.0f s".formatted(run.database, count,
+								plans - run.timedPlans, total, (System.nanoTime() - start) / 1e9));
+					}
+					return null;
+				}));
+			}
+			for (java.util.concurrent.Future<?> one : work) {
+				one.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		run.loadThreads = loadThreads;
+		run.fillPlans = plans - run.timedPlans;
+		run.fillInstances = instances.get();
+		run.fillSeconds = (System.nanoTime() - start) / 1e9;
+		log("%s: fill of %d plans (%d instances) in %.0f s".formatted(run.database, run.fillPlans, run.fillInstances,
+				run.fillSeconds));
+	}
+
 	private void importPlan(PlanImportService importer, String code, String yaml) {
 		PlanImportReport report = importer.importPlan(new ImportRequest(code + ".yaml",
 				yaml.getBytes(StandardCharsets.UTF_8), null, false, false, ADMIN));
@@ -414,6 +522,8 @@ class ScaleBenchmark {
 	/** Starts the same instances in the bare engine, in one transaction (as Parflow does); answers the nanoseconds. */
 	@SuppressWarnings("unchecked")
 	private static long startBare(BareEngine bare, List<Object[]> starts) {
+		bare.routing.forgetIfFull();
+		bare.schedule.forgetIfFull();
 		for (Object[] start : starts) {
 			Long id = ((Number) ((Map<String, Object>) start[1]).get("planTaskId")).longValue();
 			bare.routing.prefetch(id);
