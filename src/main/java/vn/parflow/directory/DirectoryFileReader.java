@@ -23,7 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
 
 import vn.parflow.directory.DirectoryFile.CollectiveEntry;
 import vn.parflow.directory.DirectoryFile.PersonEntry;
@@ -47,11 +49,26 @@ final class DirectoryFileReader {
 
 	private static final int MAX_TEXT = 255;
 
-	private static final ObjectMapper YAML = YAMLMapper.builder()
+	/**
+	 * A province's directory (hundreds of communes, each with its units and people) is a few MB of YAML, above
+	 * SnakeYAML's default limit of 3 MB; the upload limit ({@code spring.servlet.multipart.max-file-size}, 20 MB)
+	 * is what bounds a file, so the reader takes as much.
+	 */
+	static final int MAX_CODE_POINTS = 20 * 1024 * 1024;
+
+	private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+			.loaderOptions(loaderOptions())
+			.build())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
 		.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
 		.build();
+
+	private static LoaderOptions loaderOptions() {
+		LoaderOptions options = new LoaderOptions();
+		options.setCodePointLimit(MAX_CODE_POINTS);
+		return options;
+	}
 
 	// The file as written, every field optional; the checks below say what is missing.
 	record FileYaml(List<UnitYaml> units, List<CollectiveYaml> collectives, List<PersonYaml> people) {

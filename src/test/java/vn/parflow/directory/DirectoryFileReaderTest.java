@@ -71,6 +71,29 @@ class DirectoryFileReaderTest {
 	}
 
 	@Test
+	void shouldReadAProvincesDirectoryOfSeveralMegabytes() {
+		StringBuilder yaml = new StringBuilder("units:\n");
+		StringBuilder people = new StringBuilder("people:\n");
+		for (int commune = 1; commune <= 700; commune++) {
+			for (int unit = 1; unit <= 15; unit++) {
+				yaml.append("  - code: x%d-u%d\n    name: Phòng chuyên môn số %d của xã số %d\n    aliases: []\n    kind: UNIT\n"
+					.formatted(commune, unit, unit, commune));
+				for (int person = 1; person <= 3; person++) {
+					people.append("  - username: cc%d.u%d.x%d\n    name: Công chức Nguyễn Văn Thành\n    email: cc%d.u%d.x%d@xa%d.gov.vn\n    units: [x%d-u%d]\n    roles: []\n"
+						.formatted(person, unit, commune, person, unit, commune, commune, commune, unit));
+				}
+			}
+		}
+		yaml.append(people);
+		assertThat(yaml.codePoints().count()).as("above SnakeYAML's default 3 MB").isGreaterThan(3 * 1024 * 1024);
+
+		DirectoryFile file = read(yaml.toString());
+
+		assertThat(file.units()).hasSize(10_500);
+		assertThat(file.people()).hasSize(31_500);
+	}
+
+	@Test
 	void shouldNameThePersonWhoseUnitIsNotInTheDirectory() {
 		assertThat(problemsOf(UNITS + """
 				people:
