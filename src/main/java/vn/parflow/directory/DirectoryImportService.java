@@ -83,9 +83,14 @@ public class DirectoryImportService {
 					collectiveCount);
 		}
 		Counter personCount = new Counter();
+		// everyone read at once: a look-up per person would make Hibernate dirty-check every unit and person
+		// loaded so far before each query (auto-flush), minutes for a province's directory
+		Map<String, Person> storedPeople = people.findAll().stream()
+			.collect(Collectors.toMap(Person::getUsername, Function.identity(), (a, b) -> a));
 		Map<String, Person> stored = new LinkedHashMap<>();
 		for (PersonEntry entry : file.people()) {
-			stored.put(entry.username(), upsertPerson(entry, storedUnits, personCount));
+			stored.put(entry.username(), upsertPerson(storedPeople.get(entry.username()), entry, storedUnits,
+					personCount));
 		}
 
 		try {
@@ -148,9 +153,8 @@ public class DirectoryImportService {
 		count.updated++;
 	}
 
-	private Person upsertPerson(PersonEntry entry, Map<String, Unit> storedUnits, Counter count) {
+	private Person upsertPerson(Person person, PersonEntry entry, Map<String, Unit> storedUnits, Counter count) {
 		Set<Unit> memberOf = entry.unitCodes().stream().map(storedUnits::get).collect(Collectors.toSet());
-		Person person = people.findByUsername(entry.username()).orElse(null);
 		if (person == null) {
 			person = new Person(entry.username(), entry.name(), entry.email());
 			person.replaceUnits(memberOf);
