@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -59,6 +62,9 @@ public class DirectorySync {
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	DirectorySync(PersonRepository people, UnitRepository units, IdentityService identity,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
@@ -125,7 +131,25 @@ public class DirectorySync {
 
 	}
 
+	/**
+	 * The look-ups below (a person by username, a unit by code) run with flush mode COMMIT: with the default AUTO each
+	 * one made Hibernate dirty-check every entity of the transaction first, and a directory import's transaction
+	 * holds every unit and person of the province (quadratic in its size). They find what this
+	 * transaction wrote all the same: a new person or unit is inserted at once (IDENTITY key), and a changed one is
+	 * the managed instance itself; usernames and codes, what they look up by, never change.
+	 */
 	private void reconcile(Pending pending) {
+		FlushModeType flush = entityManager.getFlushMode();
+		entityManager.setFlushMode(FlushModeType.COMMIT);
+		try {
+			reconcileAll(pending);
+		}
+		finally {
+			entityManager.setFlushMode(flush);
+		}
+	}
+
+	private void reconcileAll(Pending pending) {
 		Authentication current = identity.getCurrentAuthentication();
 		identity.clearAuthentication();
 		try {
