@@ -94,9 +94,12 @@ public class DirectoryImportService {
 		}
 
 		try {
-			file.units().forEach(entry -> identity.syncUnit(storedUnits.get(entry.code())));
-			identity.syncRoleGroups();
-			file.people().forEach(entry -> identity.syncPerson(stored.get(entry.username()), entry.password()));
+			// one engine command for the whole directory, not several per person (see OneEngineCommand)
+			identity.inOneCommand(() -> {
+				file.units().forEach(entry -> identity.syncUnit(storedUnits.get(entry.code())));
+				identity.syncRoleGroups();
+				file.people().forEach(entry -> identity.syncPerson(stored.get(entry.username()), entry.password()));
+			});
 		}
 		catch (IllegalStateException ex) {
 			throw new DirectoryImportException(sourceName, List.of(ex.getMessage()), ex);

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.parflow.directory.internal.OneEngineCommand;
 import vn.parflow.directory.internal.Person;
 import vn.parflow.directory.internal.PersonRepository;
 import vn.parflow.directory.internal.Unit;
@@ -142,7 +143,8 @@ public class DirectorySync {
 		FlushModeType flush = entityManager.getFlushMode();
 		entityManager.setFlushMode(FlushModeType.COMMIT);
 		try {
-			reconcileAll(pending);
+			// one engine command for all of the look-ups below, not three per person (see OneEngineCommand)
+			OneEngineCommand.run(identity, () -> reconcileAll(pending));
 		}
 		finally {
 			entityManager.setFlushMode(flush);

@@ -34,6 +34,20 @@ public class CamundaIdentity {
 		this.identity = identity;
 	}
 
+	/**
+	 * Runs {@code work} (this class's syncs) as one engine command: see {@link OneEngineCommand}. A write the database
+	 * refuses surfaces when the command flushes, at the end.
+	 */
+	public void inOneCommand(Runnable work) {
+		try {
+			OneEngineCommand.run(identity, work);
+		}
+		catch (ProcessEngineException ex) {
+			throw new IllegalStateException("Camunda không ghi được tài khoản và nhóm của danh bạ: " + ex.getMessage(),
+					ex);
+		}
+	}
+
 	/** The groups of one unit: everyone in it, and its heads. Renamed when the unit was. */
 	public void syncUnit(Unit unit) {
 		ensureGroup(GroupNames.unit(unit.getCode()), unit.getName(), WORKFLOW, true);
