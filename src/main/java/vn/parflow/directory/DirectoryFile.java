@@ -15,20 +15,34 @@ record DirectoryFile(List<UnitEntry> units, List<CollectiveEntry> collectives, L
 		people = List.copyOf(people);
 	}
 
-	/** @param active null when the file does not say: a new unit is active, a known one keeps its state */
-	record UnitEntry(String code, String name, Set<String> aliases, UnitKind kind, Boolean active) {
+	/**
+	 * @param active   null when the file does not say: a new unit is active, a known one keeps its state
+	 * @param locality null when the file does not say: a new unit has none, a known one keeps its own
+	 */
+	record UnitEntry(String code, String name, Set<String> aliases, UnitKind kind, Boolean active, String locality) {
 
 		UnitEntry {
 			aliases = Set.copyOf(aliases);
 		}
 
+		UnitEntry(String code, String name, Set<String> aliases, UnitKind kind, Boolean active) {
+			this(code, name, aliases, kind, active, null);
+		}
+
 	}
 
-	/** @param unitCodes empty when {@code allUnits} */
-	record CollectiveEntry(String phrase, boolean allUnits, Set<String> unitCodes) {
+	/**
+	 * @param unitCodes empty when {@code allUnits}
+	 * @param locality  null when the file does not say (as for a unit)
+	 */
+	record CollectiveEntry(String phrase, boolean allUnits, Set<String> unitCodes, String locality) {
 
 		CollectiveEntry {
 			unitCodes = Set.copyOf(unitCodes);
+		}
+
+		CollectiveEntry(String phrase, boolean allUnits, Set<String> unitCodes) {
+			this(phrase, allUnits, unitCodes, null);
 		}
 
 	}

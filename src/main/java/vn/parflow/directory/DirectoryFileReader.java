@@ -71,13 +71,14 @@ final class DirectoryFileReader {
 	}
 
 	// The file as written, every field optional; the checks below say what is missing.
-	record FileYaml(List<UnitYaml> units, List<CollectiveYaml> collectives, List<PersonYaml> people) {
+	record FileYaml(String locality, List<UnitYaml> units, List<CollectiveYaml> collectives,
+			List<PersonYaml> people) {
 	}
 
-	record UnitYaml(String code, String name, List<String> aliases, String kind, Boolean active) {
+	record UnitYaml(String code, String name, List<String> aliases, String kind, Boolean active, String locality) {
 	}
 
-	record CollectiveYaml(String phrase, JsonNode units) {
+	record CollectiveYaml(String phrase, JsonNode units, String locality) {
 	}
 
 	record PersonYaml(String username, String name, String email, List<String> units, List<String> roles,
@@ -87,6 +88,9 @@ final class DirectoryFileReader {
 	private final String source;
 
 	private final List<String> problems = new ArrayList<>();
+
+	/** The file's own {@code locality}: that of every unit and collective that names none. */
+	private String fileLocality;
 
 	/** Every well-formed code the file lists, even of a unit with other problems, so its people are not blamed. */
 	private final Set<String> writtenCodes = new HashSet<>();
@@ -159,7 +163,22 @@ final class DirectoryFileReader {
 		return path.toString();
 	}
 
+	/** A locality as written (or {@code otherwise} when none is), checked as a code is. */
+	private String locality(String label, String written, String otherwise) {
+		String locality = strip(written);
+		if (locality == null) {
+			return otherwise;
+		}
+		if (!CODE.matcher(locality).matches()) {
+			problems.add(label + ": mã địa bàn (locality) “%s” không hợp lệ; mã chỉ gồm chữ thường không dấu, chữ số"
+				.formatted(locality) + " và dấu gạch ngang, tối đa 50 ký tự (ví dụ xa-viet-khe).");
+			return otherwise;
+		}
+		return locality;
+	}
+
 	private DirectoryFile check(FileYaml file, Collection<UnitCatalog.KnownUnit> existing) {
+		fileLocality = locality("Tệp danh mục", file.locality(), null);
 		List<UnitEntry> units = checkUnits(orEmpty(file.units()), existing);
 		Set<String> knownCodes = new HashSet<>(writtenCodes);
 		existing.forEach(unit -> knownCodes.add(unit.code()));
@@ -220,8 +239,9 @@ final class DirectoryFileReader {
 					aliases.add(text);
 				}
 			}
+			String locality = locality(label, unit.locality(), fileLocality);
 			if (problems.size() == before) {
-				units.add(new UnitEntry(code, name, aliases, kind, unit.active()));
+				units.add(new UnitEntry(code, name, aliases, kind, unit.active(), locality));
 			}
 		}
 		checkNameCollisions(units, existing);
@@ -331,10 +351,11 @@ final class DirectoryFileReader {
 				problems.add(label + ": units phải là ALL hoặc danh sách mã đơn vị, không phải “%s”."
 					.formatted(units.isValueNode() ? units.asText() : units.toString()));
 			}
+			String locality = locality(label, collective.locality(), fileLocality);
 			if (problems.size() > before) {
 				continue;
 			}
-			CollectiveEntry entry = new CollectiveEntry(phrase, allUnits, codes);
+			CollectiveEntry entry = new CollectiveEntry(phrase, allUnits, codes, locality);
 			CollectiveEntry same = collectives.putIfAbsent(key, entry);
 			if (same != null && (same.allUnits() != allUnits || !same.unitCodes().equals(entry.unitCodes()))) {
 				problems.add(label + ": khi so khớp là cùng một cụm từ với “%s” nhưng chỉ các đơn vị khác; gộp hai mục"

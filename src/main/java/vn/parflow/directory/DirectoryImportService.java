@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -116,6 +117,7 @@ public class DirectoryImportService {
 		if (unit == null) {
 			unit = new Unit(entry.code(), entry.name(), entry.kind());
 			unit.replaceAliases(entry.aliases());
+			unit.setLocality(entry.locality());
 			if (entry.active() != null) {
 				unit.setActive(entry.active());
 			}
@@ -123,11 +125,13 @@ public class DirectoryImportService {
 			return units.save(unit);
 		}
 		boolean active = entry.active() == null ? unit.isActive() : entry.active();
+		String locality = entry.locality() == null ? unit.getLocality() : entry.locality();
 		if (unit.getName().equals(entry.name()) && unit.getKind() == entry.kind() && unit.isActive() == active
-				&& unit.getAliases().equals(entry.aliases())) {
+				&& unit.getAliases().equals(entry.aliases()) && Objects.equals(unit.getLocality(), locality)) {
 			return unit;
 		}
 		unit.setName(entry.name());
+		unit.setLocality(locality);
 		unit.setKind(entry.kind());
 		unit.setActive(active);
 		unit.replaceAliases(entry.aliases());
@@ -141,16 +145,19 @@ public class DirectoryImportService {
 		if (collective == null) {
 			collective = new Collective(entry.phrase());
 			collective.setAllUnits(entry.allUnits());
+			collective.setLocality(entry.locality());
 			collective.replaceUnits(members);
 			collectives.save(collective);
 			count.created++;
 			return;
 		}
+		String locality = entry.locality() == null ? collective.getLocality() : entry.locality();
 		if (collective.getPhrase().equals(entry.phrase()) && collective.isAllUnits() == entry.allUnits()
-				&& collective.getUnits().equals(members)) {
+				&& collective.getUnits().equals(members) && Objects.equals(collective.getLocality(), locality)) {
 			return;
 		}
 		collective.setPhrase(entry.phrase());
+		collective.setLocality(locality);
 		collective.setAllUnits(entry.allUnits());
 		collective.replaceUnits(members);
 		count.updated++;

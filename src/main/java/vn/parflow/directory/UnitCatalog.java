@@ -18,10 +18,15 @@ import java.util.stream.Collectors;
 final class UnitCatalog {
 
 	/** A unit as the catalog needs it. */
-	record KnownUnit(String code, String name, UnitKind kind, boolean active, Collection<String> aliases) {
+	record KnownUnit(String code, String name, UnitKind kind, boolean active, Collection<String> aliases,
+			String locality) {
 
 		KnownUnit {
 			aliases = aliases == null ? List.of() : List.copyOf(aliases);
+		}
+
+		KnownUnit(String code, String name, UnitKind kind, boolean active, Collection<String> aliases) {
+			this(code, name, kind, active, aliases, null);
 		}
 
 		UnitRef ref() {
@@ -30,11 +35,15 @@ final class UnitCatalog {
 
 	}
 
-	/** A collective phrase: every active unit of kind UNIT, or the listed units. */
-	record KnownCollective(String phrase, boolean allUnits, List<String> unitCodes) {
+	/** A collective phrase: every active unit of kind UNIT of the phrase's locality, or the listed units. */
+	record KnownCollective(String phrase, boolean allUnits, List<String> unitCodes, String locality) {
 
 		KnownCollective {
 			unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
+		}
+
+		KnownCollective(String phrase, boolean allUnits, List<String> unitCodes) {
+			this(phrase, allUnits, unitCodes, null);
 		}
 
 	}
@@ -115,7 +124,8 @@ final class UnitCatalog {
 	private List<UnitRef> unitsOf(KnownCollective collective) {
 		if (collective.allUnits()) {
 			return units.stream()
-				.filter(unit -> unit.active() && unit.kind() == UnitKind.UNIT)
+				.filter(unit -> unit.active() && unit.kind() == UnitKind.UNIT
+						&& Objects.equals(unit.locality(), collective.locality()))
 				.map(KnownUnit::ref)
 				.toList();
 		}

@@ -67,13 +67,13 @@ public class UnitMatcher {
 		List<UnitCatalog.KnownUnit> known = units.findAll().stream()
 			.sorted((a, b) -> Long.compare(a.getId(), b.getId()))
 			.map(unit -> new UnitCatalog.KnownUnit(unit.getCode(), unit.getName(), unit.getKind(), unit.isActive(),
-					unit.getAliases()))
+					unit.getAliases(), unit.getLocality()))
 			.toList();
 		List<UnitCatalog.KnownCollective> phrases = collectives.findAll().stream()
 			.sorted((a, b) -> Long.compare(a.getId(), b.getId()))
 			.map(collective -> new UnitCatalog.KnownCollective(collective.getPhrase(), collective.isAllUnits(),
 					collective.getUnits().stream().sorted((a, b) -> Long.compare(a.getId(), b.getId()))
-						.map(Unit::getCode).toList()))
+						.map(Unit::getCode).toList(), collective.getLocality()))
 			.toList();
 		return new UnitCatalog(known, phrases);
 	}

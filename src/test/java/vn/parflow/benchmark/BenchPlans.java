@@ -17,9 +17,11 @@ import org.yaml.snakeyaml.Yaml;
  * <p>
  * Province shape ({@code -Dbenchmark.communes=C}): commune 1 is the demo commune as shipped; every other commune n
  * has its own copy of the demo directory (unit codes {@code x<n>-…}, every name, alias and collective phrase
- * followed by {@code " (X<n>)"}, people {@code <username>.x<n>}), and its plans name its own units the same way.
- * Parflow's directory is one namespace for the whole installation, so this is how a province's communes are told
- * apart in it; each unit then holds its own commune's tasks only, as in a province.
+ * followed by {@code " (X<n>)"}, people {@code <username>.x<n>}, locality {@code x<n>}), and its plans name its own
+ * units the same way. Parflow's directory matches names in one namespace for the whole installation, so this is how a
+ * province's communes are told apart in it; each unit then holds its own commune's tasks only, as in a province, and
+ * a collective {@code units: ALL} of commune n names commune n's offices (its locality's), those of commune 1 the
+ * units without a locality.
  */
 final class BenchPlans {
 
@@ -76,21 +78,22 @@ final class BenchPlans {
 		for (int n = 2; n <= communes; n++) {
 			String tag = tag(n);
 			String prefix = "x%03d-".formatted(n);
-			List<String> codes = new ArrayList<>();
+			String locality = "x%03d".formatted(n);
 			for (Map<String, Object> unit : demoUnits) {
 				Map<String, Object> copy = new LinkedHashMap<>(unit);
 				copy.put("code", prefix + unit.get("code"));
+				copy.put("locality", locality);
 				copy.put("name", unit.get("name") + tag);
 				copy.put("aliases", new ArrayList<>(((List<String>) unit.get("aliases")).stream().map(alias -> alias + tag).toList()));
 				units.add(copy);
-				codes.add(prefix + unit.get("code"));
 			}
 			for (Map<String, Object> collective : (List<Map<String, Object>>) demo.get("collectives")) {
 				Map<String, Object> copy = new LinkedHashMap<>();
 				copy.put("phrase", collective.get("phrase") + tag);
 				Object members = collective.get("units");
-				copy.put("units", new ArrayList<>("ALL".equals(members) ? codes
-						: ((List<String>) members).stream().map(code -> prefix + code).toList()));
+				copy.put("units", "ALL".equals(members) ? "ALL"
+						: new ArrayList<>(((List<String>) members).stream().map(code -> prefix + code).toList()));
+				copy.put("locality", locality);
 				collectives.add(copy);
 			}
 			for (Map<String, Object> person : (List<Map<String, Object>>) demo.get("people")) {

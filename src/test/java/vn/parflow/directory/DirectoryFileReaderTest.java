@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.parflow.directory.DirectoryFile.CollectiveEntry;
 import vn.parflow.directory.DirectoryFile.PersonEntry;
 import vn.parflow.directory.DirectoryFile.UnitEntry;
 
@@ -115,6 +116,30 @@ class DirectoryFileReaderTest {
 				""", List.of(new UnitCatalog.KnownUnit("kt", "Phòng Kinh tế", UnitKind.UNIT, true, List.of())));
 
 		assertThat(file.people()).extracting(PersonEntry::unitCodes).containsExactly(Set.of("kt"));
+	}
+
+	@Test
+	void shouldGiveTheFilesLocalityToEveryUnitAndCollectiveThatNamesNoneOfItsOwn() {
+		DirectoryFile file = read("""
+				locality: xa-viet-khe
+				units:
+				  - {code: vhxh, name: Phòng Văn hóa – Xã hội, kind: UNIT}
+				  - {code: kt, name: Phòng Kinh tế, kind: UNIT, locality: xa-khac}
+				collectives:
+				  - {phrase: "Các phòng, ban", units: ALL}
+				""", List.of());
+
+		assertThat(file.units()).extracting(UnitEntry::locality).containsExactly("xa-viet-khe", "xa-khac");
+		assertThat(file.collectives()).extracting(CollectiveEntry::locality).containsExactly("xa-viet-khe");
+	}
+
+	@Test
+	void shouldRefuseALocalityThatIsNotACode() {
+		assertThat(problemsOf("""
+				units:
+				  - {code: vhxh, name: Phòng Văn hóa – Xã hội, kind: UNIT, locality: Xã Việt Khê}
+				""")).containsExactly("Đơn vị “vhxh”: mã địa bàn (locality) “Xã Việt Khê” không hợp lệ; mã chỉ gồm chữ"
+						+ " thường không dấu, chữ số và dấu gạch ngang, tối đa 50 ký tự (ví dụ xa-viet-khe).");
 	}
 
 	@Test

@@ -242,18 +242,58 @@ class DirectoryImportIT {
 			.containsExactly("tckh");
 	}
 
+	@Test
+	void shouldNameOnlyItsOwnCommunesOfficesByACommunesAllUnitsPhrase() {
+		String demoOffices = "Các phòng, ban, đơn vị có liên quan";
+		List<String> before = codes(matcher.match(demoOffices));
+
+		importText("xa-b.yaml", """
+				locality: xa-b
+				units:
+				  - {code: xb-vhxh, name: Phòng Văn hóa – Xã hội (Xã B), kind: UNIT}
+				  - {code: xb-kt, name: Phòng Kinh tế (Xã B), kind: UNIT}
+				collectives:
+				  - {phrase: "Các phòng, ban, đơn vị có liên quan (Xã B)", units: ALL}
+				""");
+
+		assertThat(codes(matcher.match("Các phòng, ban, đơn vị có liên quan (Xã B)")))
+			.containsExactly("xb-vhxh", "xb-kt");
+		assertThat(codes(matcher.match(demoOffices))).isEqualTo(before).doesNotContain("xb-vhxh", "xb-kt");
+		assertThat(units.findByCode("xb-kt").orElseThrow().getLocality()).isEqualTo("xa-b");
+		DirectoryImportReport again = importText("xa-b-again.yaml", """
+				units:
+				  - {code: xb-vhxh, name: Phòng Văn hóa – Xã hội (Xã B), kind: UNIT}
+				""");
+		assertThat(again.unitsCreated() + again.unitsUpdated()).as("a file without locality keeps the stored one")
+			.isZero();
+		assertThat(units.findByCode("xb-vhxh").orElseThrow().getLocality()).isEqualTo("xa-b");
+		assertThat(jdbc.queryForObject("SELECT locality FROM pf_collective WHERE phrase = ?", String.class,
+				"Các phòng, ban, đơn vị có liên quan (Xã B)")).isEqualTo("xa-b");
+	}
+
+	private static List<String> codes(UnitMatch match) {
+		return match.units().stream().map(UnitRef::code).toList();
+	}
+
 	/**
-	 * The unit of {@link #shouldMatchANameAgainstTheDirectoryJustImported} has nobody in it: left behind, it would
-	 * join "every office" of the plans the later integration tests activate, which then refuse to start.
+	 * The units of {@link #shouldMatchANameAgainstTheDirectoryJustImported} and of the second commune have nobody in
+	 * them: left behind, tckh would join "every office" of the plans the later integration tests activate, which then
+	 * refuse to start.
 	 */
 	@AfterEach
-	void removeTheUnitWithNobody() {
-		if (identity.createGroupQuery().groupId("unit-tckh").count() > 0) {
-			identity.deleteGroup("unit-tckh");
+	void removeTheUnitsWithNobody() {
+		for (String code : List.of("tckh", "xb-vhxh", "xb-kt")) {
+			for (String group : List.of(GroupNames.unit(code), GroupNames.heads(code))) {
+				if (identity.createGroupQuery().groupId(group).count() > 0) {
+					identity.deleteGroup(group);
+				}
+			}
+			jdbc.update("DELETE FROM pf_unit_alias WHERE unit_id IN (SELECT id FROM pf_unit WHERE code = ?)", code);
+			jdbc.update("DELETE FROM pf_collective_unit WHERE unit_id IN (SELECT id FROM pf_unit WHERE code = ?)",
+					code);
+			jdbc.update("DELETE FROM pf_unit WHERE code = ?", code);
 		}
-		jdbc.update("DELETE FROM pf_unit_alias WHERE unit_id IN (SELECT id FROM pf_unit WHERE code = 'tckh')");
-		jdbc.update("DELETE FROM pf_collective_unit WHERE unit_id IN (SELECT id FROM pf_unit WHERE code = 'tckh')");
-		jdbc.update("DELETE FROM pf_unit WHERE code = 'tckh'");
+		jdbc.update("DELETE FROM pf_collective WHERE phrase = ?", "Các phòng, ban, đơn vị có liên quan (Xã B)");
 		importDemoDirectory();
 	}
 

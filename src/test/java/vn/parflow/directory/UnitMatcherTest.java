@@ -64,6 +64,22 @@ class UnitMatcherTest {
 	}
 
 	@Test
+	void shouldMapAllUnitsPhraseOfACommuneToThatCommunesOfficesOnly() {
+		KnownUnit vhxhA = new KnownUnit("a-vhxh", "Phòng Văn hóa – Xã hội (A)", UnitKind.UNIT, true, List.of(), "xa-a");
+		KnownUnit ktA = new KnownUnit("a-kt", "Phòng Kinh tế (A)", UnitKind.UNIT, true, List.of(), "xa-a");
+		KnownUnit vhxhB = new KnownUnit("b-vhxh", "Phòng Văn hóa – Xã hội (B)", UnitKind.UNIT, true, List.of(), "xa-b");
+		UnitCatalog province = new UnitCatalog(List.of(vhxhA, vhxhB, ktA, KT),
+				List.of(new KnownCollective("Các phòng, ban (A)", true, List.of(), "xa-a"),
+						new KnownCollective("Các phòng, ban (B)", true, List.of(), "xa-b"),
+						new KnownCollective("Các phòng, ban", true, List.of())));
+
+		assertThat(province.match("Các phòng, ban (A)").units()).extracting(UnitRef::code)
+			.containsExactly("a-vhxh", "a-kt");
+		assertThat(province.match("Các phòng, ban (B)").units()).extracting(UnitRef::code).containsExactly("b-vhxh");
+		assertThat(province.match("Các phòng, ban").units()).extracting(UnitRef::code).containsExactly("kt");
+	}
+
+	@Test
 	void shouldMapAllUnitsPhraseToEveryActiveOfficeButNotToPosts() {
 		UnitMatch match = matcher.match("Các phòng, ban, đơn vị có liên quan");
 

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 
 /**
  * A phrase the plans use to name several units at once ("Các phòng, ban, đơn vị có liên quan"): either every
- * active unit of kind UNIT, or a fixed list.
+ * active unit of kind UNIT of its locality, or a fixed list.
  */
 @Entity
 @Table(name = "pf_collective")
@@ -33,6 +33,10 @@ public class Collective {
 
 	@Column(nullable = false)
 	private boolean allUnits;
+
+	/** The commune the phrase is used in: "all units" are that locality's units. Null in an installation of one. */
+	@Column(length = 50)
+	private String locality;
 
 	@ManyToMany(fetch = FetchType.EAGER)
 	@JoinTable(name = "pf_collective_unit", joinColumns = @JoinColumn(name = "collective_id"),
@@ -56,6 +60,14 @@ public class Collective {
 
 	public boolean isAllUnits() {
 		return allUnits;
+	}
+
+	public String getLocality() {
+		return locality;
+	}
+
+	public void setLocality(String locality) {
+		this.locality = locality;
 	}
 
 	public Set<Unit> getUnits() {

@@ -47,6 +47,10 @@ public class Unit {
 	@Column(nullable = false)
 	private boolean active;
 
+	/** The commune (ward, district) the unit belongs to; null in an installation of one. */
+	@Column(length = 50)
+	private String locality;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "pf_unit_alias", joinColumns = @JoinColumn(name = "unit_id"))
 	@Column(name = "alias", nullable = false)
@@ -76,6 +80,14 @@ public class Unit {
 
 	public UnitKind getKind() {
 		return kind;
+	}
+
+	public String getLocality() {
+		return locality;
+	}
+
+	public void setLocality(String locality) {
+		this.locality = locality;
 	}
 
 	public boolean isActive() {
