@@ -1,5 +1,8 @@
 package vn.parflow.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -13,7 +16,8 @@ import vn.parflow.directory.DirectorySync;
 /**
  * Puts Parflow's engine extensions in place before the engine is built: the guarded identity store
  * ({@link GuardedIdentityProvider}), the task authorizations that also open the task's process instance
- * ({@link UnitAuthorizationProvider}) and the expression manager that refuses a client's expressions in queries
+ * ({@link UnitAuthorizationProvider}), the authorization check without its scan of every grant
+ * ({@link AllGroupsAuthorizationManager}) and the expression manager that refuses a client's expressions in queries
  * ({@link QueryExpressionRefusal}). The directory is looked up lazily: it needs the engine that this plugin
  * helps to build.
  */
@@ -44,6 +48,12 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
 			}
 		});
 		configuration.setResourceAuthorizationProvider(new UnitAuthorizationProvider());
+		List<SessionFactory> sessions = new ArrayList<>();
+		if (configuration.getCustomSessionFactories() != null) {
+			sessions.addAll(configuration.getCustomSessionFactories());
+		}
+		sessions.add(AllGroupsAuthorizationManager.FACTORY);
+		configuration.setCustomSessionFactories(sessions);
 		configuration.setExpressionManager(new QueryExpressionRefusal(context, configuration.getBeans()));
 	}
 
