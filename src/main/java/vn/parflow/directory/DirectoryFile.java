@@ -41,10 +41,6 @@ record DirectoryFile(List<UnitEntry> units, List<CollectiveEntry> collectives, L
 			unitCodes = Set.copyOf(unitCodes);
 		}
 
-		CollectiveEntry(String phrase, boolean allUnits, Set<String> unitCodes) {
-			this(phrase, allUnits, unitCodes, null);
-		}
-
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -357,7 +358,8 @@ final class DirectoryFileReader {
 			}
 			CollectiveEntry entry = new CollectiveEntry(phrase, allUnits, codes, locality);
 			CollectiveEntry same = collectives.putIfAbsent(key, entry);
-			if (same != null && (same.allUnits() != allUnits || !same.unitCodes().equals(entry.unitCodes()))) {
+			if (same != null && (same.allUnits() != allUnits || !same.unitCodes().equals(entry.unitCodes())
+					|| !Objects.equals(same.locality(), locality))) {
 				problems.add(label + ": khi so khớp là cùng một cụm từ với “%s” nhưng chỉ các đơn vị khác; gộp hai mục"
 					.formatted(same.phrase()) + " làm một.");
 			}
