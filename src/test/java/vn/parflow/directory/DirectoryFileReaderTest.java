@@ -134,6 +134,16 @@ class DirectoryFileReaderTest {
 	}
 
 	@Test
+	void shouldRefuseOnePhraseForTheOfficesOfTwoLocalities() {
+		assertThat(problemsOf("""
+				collectives:
+				  - {phrase: "Các phòng, ban", units: ALL, locality: xa-a}
+				  - {phrase: "Các phòng, ban", units: ALL, locality: xa-b}
+				""")).singleElement().asString()
+			.startsWith("Cụm từ tập thể “Các phòng, ban”: khi so khớp là cùng một cụm từ với “Các phòng, ban”");
+	}
+
+	@Test
 	void shouldRefuseALocalityThatIsNotACode() {
 		assertThat(problemsOf("""
 				units:
