@@ -50,6 +50,10 @@ final class DirectoryFileReader {
 
 	private static final int MAX_TEXT = 255;
 
+	/** What {@link #CODE} allows, for the messages about a unit's code and a locality. */
+	private static final String CODE_RULE = "mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang,"
+			+ " tối đa 50 ký tự";
+
 	/**
 	 * A province's directory (hundreds of communes, each with its units and people) is a few MB of YAML, above
 	 * SnakeYAML's default limit of 3 MB; the upload limit ({@code spring.servlet.multipart.max-file-size}, 20 MB)
@@ -171,8 +175,8 @@ final class DirectoryFileReader {
 			return otherwise;
 		}
 		if (!CODE.matcher(locality).matches()) {
-			problems.add(label + ": mã địa bàn (locality) “%s” không hợp lệ; mã chỉ gồm chữ thường không dấu, chữ số"
-				.formatted(locality) + " và dấu gạch ngang, tối đa 50 ký tự (ví dụ xa-viet-khe).");
+			problems.add(label + ": mã địa bàn (locality) “%s” không hợp lệ; %s (ví dụ xa-viet-khe)."
+				.formatted(locality, CODE_RULE));
 			return otherwise;
 		}
 		return locality;
@@ -205,8 +209,7 @@ final class DirectoryFileReader {
 				problems.add(label + ": thiếu mã (code).");
 			}
 			else if (!CODE.matcher(code).matches()) {
-				problems.add(label + ": mã không hợp lệ; mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang,"
-						+ " tối đa 50 ký tự (ví dụ vhxh).");
+				problems.add(label + ": mã không hợp lệ; " + CODE_RULE + " (ví dụ vhxh).");
 			}
 			else if (codes.putIfAbsent(code, i + 1) != null) {
 				problems.add(label + ": mã bị trùng với đơn vị thứ %d.".formatted(codes.get(code)));
