@@ -252,20 +252,14 @@ final class DirectoryFileReader {
 		return units;
 	}
 
-	/** Two units whose names or aliases compare equal could not be told apart in a plan. */
+	/**
+	 * Two units of one locality whose names or aliases compare equal could not be told apart in a plan of that
+	 * locality; the units of different communes may share a name ("Phòng Văn hóa – Xã hội" in every commune).
+	 */
 	private void checkNameCollisions(List<UnitEntry> units, Collection<UnitCatalog.KnownUnit> existing) {
 		Map<String, String> owners = new HashMap<>();
 		Map<String, String> written = new HashMap<>();
-		Set<String> inFile = new HashSet<>();
-		units.forEach(unit -> inFile.add(unit.code()));
-		List<UnitEntry> all = new ArrayList<>(units);
-		for (UnitCatalog.KnownUnit unit : existing) {
-			if (!inFile.contains(unit.code())) {
-				all.add(new UnitEntry(unit.code(), unit.name(), Set.copyOf(unit.aliases()), unit.kind(),
-						unit.active()));
-			}
-		}
-		for (UnitEntry unit : all) {
+		for (UnitEntry unit : withStored(units, existing)) {
 			List<String> names = new ArrayList<>();
 			names.add(unit.name());
 			names.addAll(unit.aliases());
@@ -275,6 +269,7 @@ final class DirectoryFileReader {
 					problems.add("Đơn vị “%s”: tên “%s” không có chữ nào để so khớp.".formatted(unit.code(), name));
 					continue;
 				}
+				key = inLocality(unit.locality(), key);
 				String owner = owners.putIfAbsent(key, unit.code());
 				if (owner != null && !owner.equals(unit.code())) {
 					problems.add(("Đơn vị “%s”: tên “%s” trùng với “%s” của đơn vị “%s”; kế hoạch ghi tên này sẽ"
@@ -285,15 +280,41 @@ final class DirectoryFileReader {
 		}
 	}
 
-	private static Map<String, String> unitKeys(List<UnitEntry> units, Collection<UnitCatalog.KnownUnit> existing) {
-		Map<String, String> keys = new HashMap<>();
+	/**
+	 * The file's units, each with the locality it will have once stored (a unit written without one keeps its
+	 * stored locality), followed by the stored units the file does not name.
+	 */
+	private static List<UnitEntry> withStored(List<UnitEntry> units, Collection<UnitCatalog.KnownUnit> existing) {
+		Map<String, UnitCatalog.KnownUnit> stored = new HashMap<>();
+		existing.forEach(unit -> stored.put(unit.code(), unit));
+		List<UnitEntry> all = new ArrayList<>();
 		for (UnitEntry unit : units) {
-			keys.putIfAbsent(UnitNames.normalise(unit.name()), unit.name());
-			unit.aliases().forEach(alias -> keys.putIfAbsent(UnitNames.normalise(alias), unit.name()));
+			UnitCatalog.KnownUnit before = stored.remove(unit.code());
+			all.add(unit.locality() != null || before == null ? unit
+					: new UnitEntry(unit.code(), unit.name(), unit.aliases(), unit.kind(), unit.active(),
+							before.locality()));
 		}
 		for (UnitCatalog.KnownUnit unit : existing) {
-			keys.putIfAbsent(UnitNames.normalise(unit.name()), unit.name());
-			unit.aliases().forEach(alias -> keys.putIfAbsent(UnitNames.normalise(alias), unit.name()));
+			if (stored.containsKey(unit.code())) {
+				all.add(new UnitEntry(unit.code(), unit.name(), Set.copyOf(unit.aliases()), unit.kind(), unit.active(),
+						unit.locality()));
+			}
+		}
+		return all;
+	}
+
+	/** A name's or phrase's key within its locality: the same name in two localities is two keys. */
+	private static String inLocality(String locality, String key) {
+		return (locality == null ? "" : locality) + "\u0000" + key;
+	}
+
+	/** Every unit name and alias, by {@link #inLocality} key, with the unit's name. */
+	private static Map<String, String> unitKeys(List<UnitEntry> units, Collection<UnitCatalog.KnownUnit> existing) {
+		Map<String, String> keys = new HashMap<>();
+		for (UnitEntry unit : withStored(units, existing)) {
+			keys.putIfAbsent(inLocality(unit.locality(), UnitNames.normalise(unit.name())), unit.name());
+			unit.aliases().forEach(alias -> keys.putIfAbsent(inLocality(unit.locality(), UnitNames.normalise(alias)),
+					unit.name()));
 		}
 		return keys;
 	}
@@ -325,8 +346,9 @@ final class DirectoryFileReader {
 			else if (key.isEmpty()) {
 				problems.add(label + ": không có chữ nào để so khớp.");
 			}
-			else if (unitKeys.containsKey(key)) {
-				problems.add(label + ": trùng với tên đơn vị “%s”.".formatted(unitKeys.get(key)));
+			String locality = locality(label, collective.locality(), fileLocality);
+			if (phrase != null && unitKeys.containsKey(inLocality(locality, key))) {
+				problems.add(label + ": trùng với tên đơn vị “%s”.".formatted(unitKeys.get(inLocality(locality, key))));
 			}
 			boolean allUnits = false;
 			Set<String> codes = new LinkedHashSet<>();
@@ -355,14 +377,12 @@ final class DirectoryFileReader {
 				problems.add(label + ": units phải là ALL hoặc danh sách mã đơn vị, không phải “%s”."
 					.formatted(units.isValueNode() ? units.asText() : units.toString()));
 			}
-			String locality = locality(label, collective.locality(), fileLocality);
 			if (problems.size() > before) {
 				continue;
 			}
 			CollectiveEntry entry = new CollectiveEntry(phrase, allUnits, codes, locality);
-			CollectiveEntry same = collectives.putIfAbsent(key, entry);
-			if (same != null && (same.allUnits() != allUnits || !same.unitCodes().equals(entry.unitCodes())
-					|| !Objects.equals(same.locality(), locality))) {
+			CollectiveEntry same = collectives.putIfAbsent(inLocality(locality, key), entry);
+			if (same != null && (same.allUnits() != allUnits || !same.unitCodes().equals(entry.unitCodes()))) {
 				problems.add(label + ": khi so khớp là cùng một cụm từ với “%s” nhưng chỉ các đơn vị khác; gộp hai mục"
 					.formatted(same.phrase()) + " làm một.");
 			}

@@ -67,7 +67,7 @@ public class DirectoryImportService {
 			.collect(Collectors.toMap(Unit::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		List<UnitCatalog.KnownUnit> known = storedUnits.values().stream()
 			.map(unit -> new UnitCatalog.KnownUnit(unit.getCode(), unit.getName(), unit.getKind(), unit.isActive(),
-					unit.getAliases()))
+					unit.getAliases(), unit.getLocality()))
 			.toList();
 		DirectoryFile file = DirectoryFileReader.read(sourceName, yaml, known);
 
@@ -76,12 +76,9 @@ public class DirectoryImportService {
 			storedUnits.put(entry.code(), upsertUnit(storedUnits.get(entry.code()), entry, unitCount));
 		}
 		Counter collectiveCount = new Counter();
-		Map<String, Collective> storedCollectives = collectives.findAll().stream()
-			.collect(Collectors.toMap(collective -> UnitNames.normalise(collective.getPhrase()), Function.identity(),
-					(a, b) -> a));
+		List<Collective> storedCollectives = collectives.findAll();
 		for (CollectiveEntry entry : file.collectives()) {
-			upsertCollective(storedCollectives.get(UnitNames.normalise(entry.phrase())), entry, storedUnits,
-					collectiveCount);
+			upsertCollective(storedCollective(storedCollectives, entry), entry, storedUnits, collectiveCount);
 		}
 		Counter personCount = new Counter();
 		// everyone read at once: a look-up per person would make Hibernate dirty-check every unit and person
@@ -139,6 +136,16 @@ public class DirectoryImportService {
 		return unit;
 	}
 
+	/** The stored phrase an entry updates: the same wording in the same locality (or of no locality, as written). */
+	private static Collective storedCollective(List<Collective> stored, CollectiveEntry entry) {
+		String key = UnitNames.normalise(entry.phrase());
+		return stored.stream()
+			.filter(collective -> Objects.equals(collective.getLocality(), entry.locality())
+					&& UnitNames.normalise(collective.getPhrase()).equals(key))
+			.findFirst()
+			.orElse(null);
+	}
+
 	private void upsertCollective(Collective collective, CollectiveEntry entry, Map<String, Unit> storedUnits,
 			Counter count) {
 		Set<Unit> members = entry.unitCodes().stream().map(storedUnits::get).collect(Collectors.toSet());
@@ -151,13 +158,11 @@ public class DirectoryImportService {
 			count.created++;
 			return;
 		}
-		String locality = entry.locality() == null ? collective.getLocality() : entry.locality();
 		if (collective.getPhrase().equals(entry.phrase()) && collective.isAllUnits() == entry.allUnits()
-				&& collective.getUnits().equals(members) && Objects.equals(collective.getLocality(), locality)) {
+				&& collective.getUnits().equals(members)) {
 			return;
 		}
 		collective.setPhrase(entry.phrase());
-		collective.setLocality(locality);
 		collective.setAllUnits(entry.allUnits());
 		collective.replaceUnits(members);
 		count.updated++;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,17 +55,29 @@ final class UnitCatalog {
 
 	private final List<KnownUnit> units;
 
+	private final List<KnownCollective> phrases;
+
+	/** The locality this catalog is narrowed to ({@link #within}), or null for the whole installation. */
+	private final String scope;
+
 	private final Map<String, KnownUnit> byCode = new HashMap<>();
 
 	private final Map<String, List<KnownUnit>> byKey = new HashMap<>();
 
-	private final Map<String, KnownCollective> collectives = new LinkedHashMap<>();
+	/** Phrases by their key; the same phrase may belong to several localities. */
+	private final Map<String, List<KnownCollective>> collectives = new LinkedHashMap<>();
 
 	/** Normalised names of active units and collective phrases, mapped to the name to suggest. */
 	private final Map<String, String> suggestions = new LinkedHashMap<>();
 
 	UnitCatalog(List<KnownUnit> units, List<KnownCollective> collectives) {
+		this(units, collectives, null);
+	}
+
+	private UnitCatalog(List<KnownUnit> units, List<KnownCollective> collectives, String scope) {
 		this.units = List.copyOf(units);
+		this.phrases = List.copyOf(collectives);
+		this.scope = scope;
 		for (KnownUnit unit : this.units) {
 			byCode.put(unit.code(), unit);
 			for (String key : keys(unit)) {
@@ -78,7 +92,7 @@ final class UnitCatalog {
 		}
 		for (KnownCollective collective : collectives) {
 			String key = UnitNames.normalise(collective.phrase());
-			this.collectives.putIfAbsent(key, collective);
+			this.collectives.computeIfAbsent(key, k -> new ArrayList<>()).add(collective);
 			suggestions.putIfAbsent(key, collective.phrase());
 		}
 	}
@@ -88,6 +102,30 @@ final class UnitCatalog {
 		keys.add(UnitNames.normalise(unit.name()));
 		unit.aliases().forEach(alias -> keys.add(UnitNames.normalise(alias)));
 		return keys.stream().filter(key -> !key.isEmpty()).distinct().toList();
+	}
+
+	/**
+	 * The catalog a plan of {@code locality} (a directory locality code, {@link UnitNames#localityCode}) is matched
+	 * in: that locality's units and phrases, and those that belong to no locality. A phrase without a locality whose
+	 * units are ALL names that locality's offices there. When no unit of the directory has that locality (a plan
+	 * from elsewhere, a directory without localities), the whole catalog.
+	 */
+	UnitCatalog within(String locality) {
+		if (locality == null || units.stream().noneMatch(unit -> locality.equals(unit.locality()))) {
+			return this;
+		}
+		List<KnownUnit> scoped = units.stream()
+			.filter(unit -> unit.locality() == null || locality.equals(unit.locality()))
+			.toList();
+		List<KnownCollective> scopedPhrases = new ArrayList<>(
+				phrases.stream().filter(phrase -> locality.equals(phrase.locality())).toList());
+		Set<String> own = scopedPhrases.stream().map(phrase -> UnitNames.normalise(phrase.phrase()))
+			.collect(Collectors.toSet());
+		phrases.stream()
+			.filter(phrase -> phrase.locality() == null && !own.contains(UnitNames.normalise(phrase.phrase())))
+			.map(phrase -> phrase.allUnits() ? new KnownCollective(phrase.phrase(), true, List.of(), locality) : phrase)
+			.forEach(scopedPhrases::add);
+		return new UnitCatalog(scoped, scopedPhrases, locality);
 	}
 
 	/** The units that work today, in directory order. */
@@ -100,25 +138,51 @@ final class UnitCatalog {
 			return UnitMatch.problem(asWritten, "Chưa ghi tên đơn vị.");
 		}
 		String key = UnitNames.normalise(asWritten);
-		KnownCollective collective = collectives.get(key);
-		if (collective != null) {
-			return UnitMatch.collective(asWritten, unitsOf(collective));
+		List<KnownCollective> phrased = preferOwn(collectives.getOrDefault(key, List.of()), KnownCollective::locality);
+		if (phrased.size() > 1) {
+			String localities = phrased.stream()
+				.map(phrase -> phrase.locality() == null ? "(không ghi địa bàn)" : phrase.locality())
+				.collect(Collectors.joining(", "));
+			return UnitMatch.problem(asWritten, ("Cụm từ “%s” có trong danh mục của nhiều địa bàn (%s); kế hoạch cần"
+					+ " ghi địa bàn (locality) của mình.").formatted(asWritten, localities));
+		}
+		if (!phrased.isEmpty()) {
+			return UnitMatch.collective(asWritten, unitsOf(phrased.get(0)));
 		}
 		List<KnownUnit> named = byKey.getOrDefault(key, List.of());
-		List<KnownUnit> active = named.stream().filter(KnownUnit::active).toList();
+		List<KnownUnit> active = preferOwn(named.stream().filter(KnownUnit::active).toList(), KnownUnit::locality);
 		if (active.size() == 1) {
 			return UnitMatch.unit(asWritten, active.get(0).ref());
 		}
 		if (active.size() > 1) {
-			String names = active.stream().map(unit -> "“" + unit.name() + "”").collect(Collectors.joining(", "));
+			String names = active.stream()
+				.map(unit -> "“" + unit.name() + "”" + (unit.locality() == null ? "" : " (" + unit.locality() + ")"))
+				.collect(Collectors.joining(", "));
 			return UnitMatch.problem(asWritten,
-					"Tên “%s” ứng với nhiều đơn vị trong danh mục: %s.".formatted(asWritten, names));
+					"Tên “%s” ứng với nhiều đơn vị trong danh mục%s: %s.".formatted(asWritten, ofScope(), names));
 		}
 		if (!named.isEmpty()) {
 			return UnitMatch.problem(asWritten,
 					"Đơn vị “%s” đã ngừng hoạt động trong danh mục.".formatted(named.get(0).name()));
 		}
-		return UnitMatch.unknown(asWritten, closest(key));
+		return UnitMatch.unknown(asWritten, closest(key), scope);
+	}
+
+	/**
+	 * Of several entries that fit a name, those of this catalog's own locality (of no locality for the whole
+	 * installation's catalog), when there are any: a commune's own office before a shared one of the same name.
+	 */
+	private <T> List<T> preferOwn(List<T> fitting, Function<T, String> locality) {
+		if (fitting.size() < 2) {
+			return fitting;
+		}
+		List<T> own = fitting.stream().filter(entry -> Objects.equals(locality.apply(entry), scope)).toList();
+		return own.isEmpty() ? fitting : own;
+	}
+
+	/** " của địa bàn xa-viet-khe" for a catalog narrowed to a locality. */
+	private String ofScope() {
+		return scope == null ? "" : " của địa bàn " + scope;
 	}
 
 	private List<UnitRef> unitsOf(KnownCollective collective) {

@@ -26,11 +26,15 @@ public record UnitMatch(String asWritten, List<UnitRef> units, boolean collectiv
 		return new UnitMatch(asWritten, units, true, null, null);
 	}
 
-	/** Not in the directory; {@code suggestion} (may be null) is the closest unit's name. */
-	public static UnitMatch unknown(String asWritten, String suggestion) {
+	/**
+	 * Not in the directory (of {@code locality}, or the whole directory when null); {@code suggestion} (may be null)
+	 * is the closest unit's name.
+	 */
+	static UnitMatch unknown(String asWritten, String suggestion, String locality) {
+		String where = locality == null ? "danh mục" : "danh mục của địa bàn " + locality;
 		String message = suggestion == null
-				? "Không tìm thấy đơn vị “%s” trong danh mục.".formatted(asWritten)
-				: "Không tìm thấy đơn vị “%s” trong danh mục; có phải “%s”?".formatted(asWritten, suggestion);
+				? "Không tìm thấy đơn vị “%s” trong %s.".formatted(asWritten, where)
+				: "Không tìm thấy đơn vị “%s” trong %s; có phải “%s”?".formatted(asWritten, where, suggestion);
 		return new UnitMatch(asWritten, List.of(), false, message, suggestion);
 	}
 

@@ -1,6 +1,8 @@
 package vn.parflow.directory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.event.EventListener;
@@ -17,12 +19,19 @@ import vn.parflow.directory.internal.UnitRepository;
 /**
  * Finds the unit(s) a plan means by a name as written: "Phòng VH-XH", "Văn phòng HĐND và UBND xã", "Các phòng,
  * ban, đơn vị có liên quan". Names are compared by {@link UnitNames}; an unknown name gets a Vietnamese message
- * with the closest known name. The directory is held in memory and read again after every directory import.
+ * with the closest known name. A plan's names are looked for in its own commune's part of the directory (its
+ * locality), where one installation holds the directories of many communes. The directory is held in memory and
+ * read again after every directory import.
  */
 @Service
 public class UnitMatcher {
 
-	private record Loaded(long generation, UnitCatalog catalog) {
+	private record Loaded(long generation, UnitCatalog catalog, Map<String, UnitCatalog> byLocality) {
+
+		UnitCatalog within(String locality) {
+			return locality == null ? catalog : byLocality.computeIfAbsent(locality, catalog::within);
+		}
+
 	}
 
 	private final UnitRepository units;
@@ -43,24 +52,31 @@ public class UnitMatcher {
 		this.readOnly.setReadOnly(true);
 	}
 
-	public UnitMatch match(String nameAsWritten) {
-		return catalog().match(nameAsWritten);
+	/**
+	 * The unit(s) a plan of {@code planLocality} (its locality as written, "xã Việt Khê", or null) means by a name:
+	 * looked for among the units and phrases of the directory locality with that name ({@code xa-viet-khe}) and
+	 * those of no locality, or in the whole directory when no unit has that locality.
+	 */
+	public UnitMatch match(String nameAsWritten, String planLocality) {
+		return catalog(planLocality).match(nameAsWritten);
 	}
 
-	/** Every unit that works today, in directory order: what a person may pick for a name nobody knows. */
-	public List<UnitRef> activeUnits() {
-		return catalog().active();
+	/**
+	 * Every unit that works today that a plan of {@code planLocality} may name, in directory order: what a person
+	 * may pick for a name nobody knows.
+	 */
+	public List<UnitRef> activeUnits(String planLocality) {
+		return catalog(planLocality).active();
 	}
 
-	private UnitCatalog catalog() {
+	private UnitCatalog catalog(String planLocality) {
 		long wanted = generation.get();
 		Loaded current = loaded;
-		if (current != null && current.generation() == wanted) {
-			return current.catalog();
+		if (current == null || current.generation() != wanted) {
+			current = new Loaded(wanted, readOnly.execute(status -> load()), new ConcurrentHashMap<>());
+			loaded = current;
 		}
-		UnitCatalog fresh = readOnly.execute(status -> load());
-		loaded = new Loaded(wanted, fresh);
-		return fresh;
+		return current.within(UnitNames.localityCode(planLocality));
 	}
 
 	private UnitCatalog load() {

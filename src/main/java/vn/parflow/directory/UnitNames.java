@@ -21,6 +21,8 @@ final class UnitNames {
 
 	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	private static final Pattern NOT_ASCII_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
+
 	/** Abbreviations, keyed by their form without diacritics ("VH-XH" is the two words vh and xh). */
 	private static final Map<String, String> ABBREVIATIONS = Map.of(
 			"vp", "van phong",
@@ -81,6 +83,21 @@ final class UnitNames {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * The directory locality a plan's locality as written stands for: lower case, without diacritics (đ becomes d),
+	 * words joined by hyphens ("xã Việt Khê" → {@code xa-viet-khe}, a code such as {@code xa-viet-khe} stays as it
+	 * is); null when nothing of it is left.
+	 */
+	static String localityCode(String written) {
+		if (written == null) {
+			return null;
+		}
+		String plain = MARKS.matcher(Normalizer.normalize(written.strip().toLowerCase(Locale.ROOT).replace('đ', 'd'),
+				Normalizer.Form.NFD)).replaceAll("");
+		String code = NOT_ASCII_LETTER_OR_DIGIT.matcher(plain).replaceAll("-").replaceAll("^-+|-+$", "");
+		return code.isEmpty() ? null : code;
 	}
 
 	/** Levenshtein distance: the fewest single-character insertions, deletions and substitutions from a to b. */

@@ -208,7 +208,7 @@ public class PlanImportService {
 			checked.problems.add(ImportProblem.error(null, null, "Tệp không có nhiệm vụ nào."));
 		}
 		if (draft.coordinatingUnit() != null && !draft.coordinatingUnit().isBlank()) {
-			UnitMatch office = units.match(draft.coordinatingUnit());
+			UnitMatch office = units.match(draft.coordinatingUnit(), draft.locality());
 			if (office.found() && office.units().size() == 1) {
 				checked.coordinatingUnit = office.units().get(0);
 			}
@@ -368,7 +368,7 @@ public class PlanImportService {
 							.formatted(row.number(), leads[0])));
 			}
 			task.leadAsWritten = lead;
-			UnitMatch match = units.match(checked.corrections.unitName(row.row(), leads[0]));
+			UnitMatch match = units.match(checked.corrections.unitName(row.row(), leads[0]), checked.draft.locality());
 			if (!match.found()) {
 				problems.add(ImportProblem.error(row.row(), "Cơ quan chủ trì", match.error()));
 				task.unmatched.add(new UnmatchedUnit("Cơ quan chủ trì", leads[0], match.suggestion(), match.error()));
@@ -394,7 +394,7 @@ public class PlanImportService {
 		}
 		task.coordinatingWritten.addAll(coordinatingNames);
 		for (String name : coordinatingNames) {
-			UnitMatch match = units.match(checked.corrections.unitName(row.row(), name));
+			UnitMatch match = units.match(checked.corrections.unitName(row.row(), name), checked.draft.locality());
 			if (!match.found()) {
 				problems.add(ImportProblem.error(row.row(), "Cơ quan phối hợp", match.error()));
 				task.unmatched.add(new UnmatchedUnit("Cơ quan phối hợp", name, match.suggestion(), match.error()));

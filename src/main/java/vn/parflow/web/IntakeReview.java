@@ -53,7 +53,7 @@ public record IntakeReview(PlanImportReport report, List<Row> rows, List<Problem
 				.toList();
 			List<UnknownUnit> unknown = new ArrayList<>();
 			for (String name : namesAsWritten(row)) {
-				UnitMatch match = units.match(name);
+				UnitMatch match = units.match(name, draft.locality());
 				if (!match.found()) {
 					String key = ImportCorrections.unitKey(row.row(), name);
 					String chosen = intake.units.getOrDefault(key, match.suggestion());
@@ -88,8 +88,8 @@ public record IntakeReview(PlanImportReport report, List<Row> rows, List<Problem
 			.toList();
 		List<Problem> fileWarnings = report.warnings().stream().filter(p -> p.row() == null || !hasRow(draft, p.row()))
 			.toList();
-		return new IntakeReview(report, rows, fileErrors, fileWarnings, units.activeUnits(), report.errors().size(),
-				report.warnings().size(), fixes);
+		return new IntakeReview(report, rows, fileErrors, fileWarnings, units.activeUnits(draft.locality()),
+				report.errors().size(), report.warnings().size(), fixes);
 	}
 
 	private static boolean hasRow(PlanDraft draft, int row) {

@@ -16,12 +16,11 @@ import org.yaml.snakeyaml.Yaml;
  * deadline is past, and for a large plan its task table repeated with numbers {@code {copy}.{number}}.
  * <p>
  * Province shape ({@code -Dbenchmark.communes=C}): commune 1 is the demo commune as shipped; every other commune n
- * has its own copy of the demo directory (unit codes {@code x<n>-…}, every name, alias and collective phrase
- * followed by {@code " (X<n>)"}, people {@code <username>.x<n>}, locality {@code x<n>}), and its plans name its own
- * units the same way. Parflow's directory matches names in one namespace for the whole installation, so this is how a
- * province's communes are told apart in it; each unit then holds its own commune's tasks only, as in a province, and
- * a collective {@code units: ALL} of commune n names commune n's offices (its locality's), those of commune 1 the
- * units without a locality.
+ * has its own copy of the demo directory under its own locality {@code xa-x<n>}, with the demo's names, aliases and
+ * collective phrases as they are (unit codes {@code x<n>-…}, people {@code <username>.x<n>}), and its plans say
+ * {@code locality: xã X<n>}, so that Parflow matches their names among commune n's units, as in a province where
+ * every commune has its "Phòng Văn hóa – Xã hội": each unit holds its own commune's tasks only, and "Các phòng, ban,
+ * đơn vị có liên quan" ({@code units: ALL}) names commune n's offices.
  */
 final class BenchPlans {
 
@@ -63,8 +62,9 @@ final class BenchPlans {
 		return all.toString();
 	}
 
-	static String tag(int commune) {
-		return " (X%03d)".formatted(commune);
+	/** Commune n's locality in the directory ({@code xa-x<n>}), as its plans' {@code locality: xã X<n>} reads. */
+	static String locality(int commune) {
+		return "xa-x%03d".formatted(commune);
 	}
 
 	/** The demo directory and C-1 more communes shaped like it (see the class comment); commune 1 unchanged. */
@@ -76,20 +76,18 @@ final class BenchPlans {
 		List<Map<String, Object>> people = new ArrayList<>((List<Map<String, Object>>) demo.get("people"));
 		List<Map<String, Object>> demoUnits = List.copyOf(units);
 		for (int n = 2; n <= communes; n++) {
-			String tag = tag(n);
 			String prefix = "x%03d-".formatted(n);
-			String locality = "x%03d".formatted(n);
+			String locality = locality(n);
 			for (Map<String, Object> unit : demoUnits) {
 				Map<String, Object> copy = new LinkedHashMap<>(unit);
 				copy.put("code", prefix + unit.get("code"));
 				copy.put("locality", locality);
-				copy.put("name", unit.get("name") + tag);
-				copy.put("aliases", new ArrayList<>(((List<String>) unit.get("aliases")).stream().map(alias -> alias + tag).toList()));
+				copy.put("aliases", new ArrayList<>((List<String>) unit.get("aliases")));
 				units.add(copy);
 			}
 			for (Map<String, Object> collective : (List<Map<String, Object>>) demo.get("collectives")) {
 				Map<String, Object> copy = new LinkedHashMap<>();
-				copy.put("phrase", collective.get("phrase") + tag);
+				copy.put("phrase", collective.get("phrase"));
 				Object members = collective.get("units");
 				copy.put("units", "ALL".equals(members) ? "ALL"
 						: new ArrayList<>(((List<String>) members).stream().map(code -> prefix + code).toList()));
@@ -121,34 +119,12 @@ final class BenchPlans {
 		return new Yaml(options).dump(all);
 	}
 
-	/** The plan as commune n would write it: its lead and coordinating units are that commune's (commune 1: as is). */
+	/** The plan as commune n would write it: the plan of its own locality (commune 1: as is). */
 	static String inCommune(String plan, int commune) {
 		if (commune <= 1) {
 			return plan;
 		}
-		String tag = tag(commune);
-		StringBuilder out = new StringBuilder();
-		boolean inCoordinating = false;
-		for (String line : plan.split("\n", -1)) {
-			if (line.startsWith("    lead: ")) {
-				List<String> parts = new ArrayList<>();
-				for (String part : line.substring("    lead: ".length()).split("; ")) {
-					parts.add(part + tag);
-				}
-				line = "    lead: " + String.join("; ", parts);
-			}
-			else if (line.startsWith("coordinatingUnit: ") && !line.endsWith("null")) {
-				line = line + tag;
-			}
-			else if (inCoordinating && line.startsWith("      - ")) {
-				line = line + tag;
-			}
-			if (line.startsWith("    ") && !line.startsWith("      ")) {
-				inCoordinating = line.equals("    coordinating:");
-			}
-			out.append(line).append('\n');
-		}
-		return out.substring(0, out.length() - 1);
+		return plan.replaceFirst("(?m)^locality: .*$", "locality: xã X%03d".formatted(commune));
 	}
 
 }

@@ -134,13 +134,55 @@ class DirectoryFileReaderTest {
 	}
 
 	@Test
-	void shouldRefuseOnePhraseForTheOfficesOfTwoLocalities() {
-		assertThat(problemsOf("""
+	void shouldTakeOnePhraseForTheOfficesOfEachLocalityButRefuseItTwiceInOne() {
+		DirectoryFile file = read("""
 				collectives:
 				  - {phrase: "Các phòng, ban", units: ALL, locality: xa-a}
 				  - {phrase: "Các phòng, ban", units: ALL, locality: xa-b}
+				""", List.of());
+
+		assertThat(file.collectives()).extracting(CollectiveEntry::locality).containsExactly("xa-a", "xa-b");
+		assertThat(problemsOf("""
+				units:
+				  - {code: kt, name: Phòng Kinh tế, kind: UNIT, locality: xa-a}
+				collectives:
+				  - {phrase: "Các phòng, ban", units: ALL, locality: xa-a}
+				  - {phrase: "Các phòng ban", units: [kt], locality: xa-a}
 				""")).singleElement().asString()
-			.startsWith("Cụm từ tập thể “Các phòng, ban”: khi so khớp là cùng một cụm từ với “Các phòng, ban”");
+			.startsWith("Cụm từ tập thể “Các phòng ban”: khi so khớp là cùng một cụm từ với “Các phòng, ban”");
+	}
+
+	@Test
+	void shouldTakeOneUnitNameInEveryCommuneButRefuseItTwiceInOne() {
+		DirectoryFile file = read("""
+				units:
+				  - {code: a-vhxh, name: Phòng Văn hóa – Xã hội, kind: UNIT, locality: xa-a}
+				  - {code: b-vhxh, name: Phòng Văn hóa – Xã hội, kind: UNIT, locality: xa-b}
+				""", List.of(new UnitCatalog.KnownUnit("vhxh", "Phòng Văn hóa – Xã hội", UnitKind.UNIT, true,
+				List.of())));
+
+		assertThat(file.units()).extracting(UnitEntry::code).containsExactly("a-vhxh", "b-vhxh");
+		assertThat(problemsOf("""
+				locality: xa-a
+				units:
+				  - {code: a-vhxh, name: Phòng Văn hóa – Xã hội, kind: UNIT}
+				  - {code: a-vh, name: Phòng Văn hoá - Xã hội, kind: UNIT}
+				""")).containsExactly("Đơn vị “a-vh”: tên “Phòng Văn hoá - Xã hội” trùng với “Phòng Văn hóa – Xã hội” của"
+						+ " đơn vị “a-vhxh”; kế hoạch ghi tên này sẽ không biết là đơn vị nào.");
+	}
+
+	@Test
+	void shouldKeepTheStoredLocalityOfAUnitWrittenWithoutOneWhenLookingForTwins() {
+		// a-vhxh is stored in xa-a; written again without a locality it stays there, so it is no twin of the
+		// office of no locality
+		DirectoryFile file = read("""
+				units:
+				  - {code: a-vhxh, name: Phòng Văn hóa – Xã hội, kind: UNIT}
+				""", List.of(new UnitCatalog.KnownUnit("a-vhxh", "Phòng Văn hóa – Xã hội", UnitKind.UNIT, true,
+				List.of(), "xa-a"), new UnitCatalog.KnownUnit("vhxh", "Phòng Văn hóa – Xã hội", UnitKind.UNIT, true,
+				List.of())));
+
+		assertThat(file.units()).extracting(UnitEntry::code).containsExactly("a-vhxh");
 	}
 
 	@Test

@@ -23,12 +23,18 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.parflow.directory.internal.Person;
 import vn.parflow.directory.internal.PersonRepository;
 import vn.parflow.directory.internal.Unit;
 import vn.parflow.directory.internal.UnitRepository;
+import vn.parflow.plan.PlanImportReport;
+import vn.parflow.plan.PlanImportService;
+import vn.parflow.plan.PlanImportService.ImportRequest;
+import vn.parflow.plan.PlanViews.TaskView;
+import vn.parflow.plan.PlanViews.UnitView;
 import vn.parflow.system.DatabaseIntegrationTest;
 
 /**
@@ -56,6 +62,9 @@ class DirectoryImportIT {
 
 	@Autowired
 	UnitMatcher matcher;
+
+	@Autowired
+	PlanImportService plans;
 
 	@Autowired
 	IdentityService identity;
@@ -229,23 +238,23 @@ class DirectoryImportIT {
 
 	@Test
 	void shouldMatchANameAgainstTheDirectoryJustImported() {
-		assertThat(matcher.match("Phòng TC-KH").found()).isFalse();
+		assertThat(matcher.match("Phòng TC-KH", null).found()).isFalse();
 
 		importText("tckh.yaml", """
 				units:
 				  - {code: tckh, name: Phòng Tài chính – Kế hoạch, aliases: [Phòng TC-KH], kind: UNIT}
 				""");
 
-		assertThat(matcher.match("Phòng TC-KH").units())
+		assertThat(matcher.match("Phòng TC-KH", null).units())
 			.containsExactly(new UnitRef("tckh", "Phòng Tài chính – Kế hoạch"));
-		assertThat(matcher.match("phòng Tài chính - Kế hoạch xã").units()).extracting(UnitRef::code)
+		assertThat(matcher.match("phòng Tài chính - Kế hoạch xã", null).units()).extracting(UnitRef::code)
 			.containsExactly("tckh");
 	}
 
 	@Test
 	void shouldNameOnlyItsOwnCommunesOfficesByACommunesAllUnitsPhrase() {
 		String demoOffices = "Các phòng, ban, đơn vị có liên quan";
-		List<String> before = codes(matcher.match(demoOffices));
+		List<String> before = codes(matcher.match(demoOffices, null));
 
 		importText("xa-b.yaml", """
 				locality: xa-b
@@ -256,9 +265,9 @@ class DirectoryImportIT {
 				  - {phrase: "Các phòng, ban, đơn vị có liên quan (Xã B)", units: ALL}
 				""");
 
-		assertThat(codes(matcher.match("Các phòng, ban, đơn vị có liên quan (Xã B)")))
+		assertThat(codes(matcher.match("Các phòng, ban, đơn vị có liên quan (Xã B)", null)))
 			.containsExactly("xb-vhxh", "xb-kt");
-		assertThat(codes(matcher.match(demoOffices))).isEqualTo(before).doesNotContain("xb-vhxh", "xb-kt");
+		assertThat(codes(matcher.match(demoOffices, null))).isEqualTo(before).doesNotContain("xb-vhxh", "xb-kt");
 		assertThat(units.findByCode("xb-kt").orElseThrow().getLocality()).isEqualTo("xa-b");
 		DirectoryImportReport again = importText("xa-b-again.yaml", """
 				units:
@@ -269,6 +278,67 @@ class DirectoryImportIT {
 		assertThat(units.findByCode("xb-vhxh").orElseThrow().getLocality()).isEqualTo("xa-b");
 		assertThat(jdbc.queryForObject("SELECT locality FROM pf_collective WHERE phrase = ?", String.class,
 				"Các phòng, ban, đơn vị có liên quan (Xã B)")).isEqualTo("xa-b");
+	}
+
+	@Test
+	void shouldMatchEachCommunesPlanAmongItsOwnOfficesWhenCommunesShareTheirNames() {
+		importText("xa-b.yaml", """
+				locality: xa-b
+				units:
+				  - {code: xb-vhxh, name: Phòng Văn hóa – Xã hội, aliases: [Phòng VH-XH], kind: UNIT}
+				  - {code: xb-kt, name: Phòng Kinh tế, kind: UNIT}
+				collectives:
+				  - {phrase: "Các phòng, ban, đơn vị có liên quan", units: ALL}
+				""");
+		String plan = """
+				code: IT-XA-B
+				title: Kế hoạch cải cách hành chính năm 2026
+				locality: %s
+				periodStart: 2026-01-01
+				periodEnd: 2026-12-31
+				coordinatingUnit: Phòng Văn hóa – Xã hội
+				tasks:
+				  - number: "1"
+				    area: THE_CHE
+				    content: Rà soát văn bản quy phạm pháp luật
+				    lead: Phòng VH-XH
+				    coordinating: Các phòng, ban, đơn vị có liên quan
+				    time: Quý III/2026
+				""";
+
+		TaskView ofB = onlyTask(plan.formatted("xã B"));
+		TaskView ofDemo = onlyTask(plan.formatted("xã Việt Khê"));
+
+		assertThat(ofB.lead().code()).isEqualTo("xb-vhxh");
+		assertThat(ofB.coordinating()).extracting(UnitView::code).containsExactly("xb-kt");
+		assertThat(ofDemo.lead().code()).as("the demo's directory names no locality: its own offices come first")
+			.isEqualTo("vhxh");
+		assertThat(ofDemo.coordinating()).extracting(UnitView::code).isNotEmpty()
+			.doesNotContain("xb-vhxh", "xb-kt").contains("vp", "kinhte");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pf_collective WHERE phrase = ?", Integer.class,
+				"Các phòng, ban, đơn vị có liên quan")).as("one phrase of each locality").isEqualTo(2);
+	}
+
+	@Test
+	void shouldRefuseInTheDatabaseASecondPhraseOfTheSameWordingInOneLocality() {
+		importText("xa-b.yaml", """
+				locality: xa-b
+				collectives:
+				  - {phrase: "Các phòng, ban, đơn vị có liên quan", units: ALL}
+				""");
+
+		assertThatThrownBy(() -> jdbc.update("INSERT INTO pf_collective (phrase, all_units, locality) VALUES (?, ?, ?)",
+				"Các phòng, ban, đơn vị có liên quan", true, "xa-b")).isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> jdbc.update("INSERT INTO pf_collective (phrase, all_units) VALUES (?, ?)",
+				"Các phòng, ban, đơn vị có liên quan", true)).as("the phrases of no locality are one locality too")
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	private TaskView onlyTask(String planYaml) {
+		PlanImportReport report = plans.importPlan(new ImportRequest("ke-hoach.yaml",
+				planYaml.getBytes(StandardCharsets.UTF_8), null, true, false, "admin"));
+		assertThat(report.errors()).isEmpty();
+		return report.tasks().get(0);
 	}
 
 	private static List<String> codes(UnitMatch match) {
@@ -294,6 +364,7 @@ class DirectoryImportIT {
 			jdbc.update("DELETE FROM pf_unit WHERE code = ?", code);
 		}
 		jdbc.update("DELETE FROM pf_collective WHERE phrase = ?", "Các phòng, ban, đơn vị có liên quan (Xã B)");
+		jdbc.update("DELETE FROM pf_collective WHERE locality = ?", "xa-b");
 		importDemoDirectory();
 	}
 

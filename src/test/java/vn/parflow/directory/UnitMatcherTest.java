@@ -79,6 +79,79 @@ class UnitMatcherTest {
 		assertThat(province.match("Các phòng, ban").units()).extracting(UnitRef::code).containsExactly("kt");
 	}
 
+	/** Two communes of one province, each with its own "Phòng Văn hóa – Xã hội" and "Các phòng, ban, …". */
+	private static UnitCatalog twoCommunes() {
+		String related = "Các phòng, ban, đơn vị có liên quan";
+		return new UnitCatalog(List.of(
+				new KnownUnit("a-vhxh", "Phòng Văn hóa – Xã hội", UnitKind.UNIT, true, List.of("Phòng VH-XH"), "xa-a"),
+				new KnownUnit("a-kt", "Phòng Kinh tế", UnitKind.UNIT, true, List.of(), "xa-a"),
+				new KnownUnit("b-vhxh", "Phòng Văn hóa – Xã hội", UnitKind.UNIT, true, List.of(), "xa-b"),
+				new KnownUnit("b-tp", "Phòng Tư pháp", UnitKind.UNIT, true, List.of(), "xa-b"),
+				new KnownUnit("ca", "Công an huyện", UnitKind.POST, true, List.of())),
+				List.of(new KnownCollective(related, true, List.of(), "xa-a"),
+						new KnownCollective(related, true, List.of(), "xa-b"),
+						new KnownCollective("Các phòng chuyên môn", true, List.of())));
+	}
+
+	@Test
+	void shouldMatchAPlansNamesAmongTheUnitsOfItsOwnCommune() {
+		UnitCatalog province = twoCommunes();
+
+		assertThat(codes(province.within("xa-a").match("Phòng VH-XH"))).containsExactly("a-vhxh");
+		assertThat(codes(province.within("xa-b").match("Phòng Văn hoá - Xã hội"))).containsExactly("b-vhxh");
+		assertThat(codes(province.within("xa-a").match("Các phòng, ban, đơn vị có liên quan")))
+			.containsExactly("a-vhxh", "a-kt");
+		assertThat(codes(province.within("xa-b").match("Các phòng, ban, đơn vị có liên quan")))
+			.containsExactly("b-vhxh", "b-tp");
+		assertThat(codes(province.within("xa-b").match("Công an huyện"))).as("a unit of no locality is everyone's")
+			.containsExactly("ca");
+	}
+
+	@Test
+	void shouldNameTheCommunesOwnOfficesByAnAllUnitsPhraseOfNoLocality() {
+		assertThat(codes(twoCommunes().within("xa-a").match("Các phòng chuyên môn")))
+			.containsExactly("a-vhxh", "a-kt");
+	}
+
+	@Test
+	void shouldNeverGiveAPlanTheOfficeOfAnotherCommune() {
+		UnitMatch match = twoCommunes().within("xa-a").match("Phòng Tư pháp");
+
+		assertThat(match.found()).isFalse();
+		assertThat(match.units()).isEmpty();
+		assertThat(match.error()).isEqualTo("Không tìm thấy đơn vị “Phòng Tư pháp” trong danh mục của địa bàn xa-a.");
+		assertThat(twoCommunes().within("xa-a").active()).extracting(UnitRef::code)
+			.containsExactly("a-vhxh", "a-kt", "ca");
+	}
+
+	@Test
+	void shouldRefuseANameOfSeveralCommunesForAPlanOfNoKnownCommune() {
+		UnitCatalog province = twoCommunes();
+
+		assertThat(province.within("xa-khac")).as("no unit of that locality: the whole directory").isSameAs(province);
+		assertThat(province.match("Phòng Văn hóa – Xã hội").error()).isEqualTo("Tên “Phòng Văn hóa – Xã hội” ứng với"
+				+ " nhiều đơn vị trong danh mục: “Phòng Văn hóa – Xã hội” (xa-a), “Phòng Văn hóa – Xã hội” (xa-b).");
+		assertThat(province.match("Các phòng, ban, đơn vị có liên quan").error()).isEqualTo("Cụm từ “Các phòng, ban,"
+				+ " đơn vị có liên quan” có trong danh mục của nhiều địa bàn (xa-a, xa-b); kế hoạch cần ghi địa bàn"
+				+ " (locality) của mình.");
+	}
+
+	@Test
+	void shouldPreferTheUnitsOfNoLocalityForAPlanOfNoKnownCommune() {
+		// a one-commune directory of no locality (the demo), then a second commune imported beside it
+		UnitCatalog both = new UnitCatalog(List.of(VHXH,
+				new KnownUnit("b-vhxh", "Phòng Văn hóa – Xã hội", UnitKind.UNIT, true, List.of(), "xa-b")),
+				List.of());
+
+		assertThat(codes(both.within("xa-viet-khe").match("Phòng Văn hóa – Xã hội"))).containsExactly("vhxh");
+		assertThat(codes(both.within("xa-b").match("Phòng Văn hóa – Xã hội"))).containsExactly("b-vhxh");
+	}
+
+	private static List<String> codes(UnitMatch match) {
+		assertThat(match.error()).isNull();
+		return match.units().stream().map(UnitRef::code).toList();
+	}
+
 	@Test
 	void shouldMapAllUnitsPhraseToEveryActiveOfficeButNotToPosts() {
 		UnitMatch match = matcher.match("Các phòng, ban, đơn vị có liên quan");

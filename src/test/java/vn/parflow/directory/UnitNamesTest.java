@@ -113,4 +113,17 @@ class UnitNamesTest {
 		assertThat(UnitNames.editDistance(to, from)).isEqualTo(edits);
 	}
 
+	@ParameterizedTest(name = "“{0}” → {1}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			xã Việt Khê        | xa-viet-khe
+			Phường Đồng Xuân   | phuong-dong-xuan
+			 thị trấn Núi Đèo  | thi-tran-nui-deo
+			xa-viet-khe        | xa-viet-khe
+			x17                | x17
+			–                  | -
+			""")
+	void shouldWriteAPlansLocalityAsTheDirectorysCode(String written, String code) {
+		assertThat(UnitNames.localityCode(written)).isEqualTo(code);
+	}
+
 }

@@ -1,0 +1,6 @@
+-- Every commune of an installation may give its own "Các phòng, ban, đơn vị có liên quan" (config/plans/FORMAT.md,
+-- "locality"): a phrase is unique within its locality, and the phrases of no locality form one locality of their own
+-- (a stored generated column, since a unique key lets any number of NULLs through).
+ALTER TABLE pf_collective ADD locality_key VARCHAR(50) GENERATED ALWAYS AS (COALESCE(locality, '')) STORED;
+ALTER TABLE pf_collective DROP INDEX uk_pf_collective_phrase,
+	ADD CONSTRAINT uk_pf_collective_locality_phrase UNIQUE (locality_key, phrase);
